@@ -1,0 +1,111 @@
+import { reference } from '../reference/api';
+import type { MirageVersion, RefArg, RefSignature } from '../reference/types';
+import { expandTy } from '../types/aliases';
+import { type Ty, parseTy } from '../types/term';
+import { builtinSpecs } from './builtins';
+import type { Family } from './family';
+import { defaultFamilies } from './families';
+import { paramTypeOf } from './params';
+import type { DeviceSpec, FamilyEntry, FamilyId, PortSpec, ParamSpec, UnitSpec } from './spec';
+
+/** A `typ` value usable as a functor parameter of `main` (`stackv4v6`, `kv_ro`, `'a udp`). */
+export interface TypSpec {
+  name: string;
+  type: Ty;
+  /** Module signature for the unikernel functor parameter (`Tcpip.Stack.V4V6`), when known. */
+  signature: string | null;
+}
+
+/** Everything the composer knows about one Mirage version. */
+export interface Catalog {
+  version: MirageVersion;
+  families: readonly Family[];
+  devices: ReadonlyMap<string, DeviceSpec>;
+  typs: ReadonlyMap<string, TypSpec>;
+  targets: readonly string[];
+  /** Family entry for any id the families list, whether or not it exists in this version. */
+  entries: ReadonlyMap<string, { family: FamilyId; entry: FamilyEntry }>;
+}
+
+/** Builds the catalog of a Mirage version from the reference facts and the given families (pure). */
+export function buildCatalog(version: MirageVersion, families: readonly Family[]): Catalog {
+  const values = new Map(reference.values.map((v) => [v.name, v]));
+  const devices = new Map<string, DeviceSpec>();
+  const entries = new Map<string, { family: FamilyId; entry: FamilyEntry }>();
+  for (const fam of families) {
+    for (const entry of fam.devices) {
+      entries.set(entry.id, { family: fam.id, entry });
+      const sig = values.get(entry.id)?.versions[version];
+      if (!sig) continue;
+      const spec = deviceFromSignature(entry.id, fam.id, entry.doc, version, sig);
+      if (spec) devices.set(entry.id, { ...spec, targets: entry.targets, replacement: entry.replacement });
+    }
+  }
+  for (const b of builtinSpecs(version)) devices.set(b.id, b);
+  const typs = new Map<string, TypSpec>();
+  const typeDecl = new Map(reference.types.map((t) => [t.name, t]));
+  for (const v of reference.values) {
+    const sig = v.versions[version];
+    const m = sig && sig.args.length === 0 ? /^(.*) typ$/.exec(sig.result) : null;
+    if (!m) continue;
+    try {
+      const type = expandTy(parseTy(m[1]!), version);
+      typs.set(v.name, { name: v.name, type, signature: typeDecl.get(v.name)?.signatures[version] ?? null });
+    } catch {
+      /* not a module type */
+    }
+  }
+  return { version, families, devices, typs, targets: reference.targets[version] ?? [], entries };
+}
+
+/** Turns a reference signature into a device spec; null when the value is not a device (`X impl`). */
+export function deviceFromSignature(
+  id: string,
+  family: FamilyId,
+  doc: string,
+  version: MirageVersion,
+  sig: RefSignature,
+): DeviceSpec | null {
+  const m = /^(.*) impl$/.exec(sig.result);
+  if (!m) return null;
+  let output: Ty;
+  try {
+    output = expandTy(parseTy(m[1]!), version);
+  } catch {
+    return null;
+  }
+  const args = sig.args.map((a, i) => argSpec(a, i, sig.args, version));
+  if (output.kind === 'arrow') {
+    const port: PortSpec = { role: 'port', name: 'arg1', label: null, kind: 'positional', type: output.from };
+    return { id, family, doc, version, signature: sig.text, args: [port], output: output.to, applied: true };
+  }
+  return { id, family, doc, version, signature: sig.text, args, output, constant: args.length === 0 };
+}
+
+function argSpec(a: RefArg, index: number, all: RefArg[], version: MirageVersion): PortSpec | ParamSpec | UnitSpec {
+  const pos = all.slice(0, index + 1).filter((x) => x.kind === 'positional').length;
+  const name = a.label ?? `arg${pos}`;
+  if (a.kind === 'positional' && a.type === 'unit') return { role: 'unit', name, kind: 'positional' };
+  const impl = /^(.*) impl( list)?$/.exec(a.type);
+  if (impl && !impl[1]!.includes('->')) {
+    try {
+      const type = expandTy(parseTy(impl[1]!), version);
+      return { role: 'port', name, label: a.label, kind: a.kind, type, ...(impl[2] ? { many: true } : {}) };
+    } catch {
+      /* fall through to a raw OCaml parameter */
+    }
+  }
+  return { role: 'param', name, label: a.label, kind: a.kind, ocamlType: a.type, type: paramTypeOf(a.type) };
+}
+
+const cache = new Map<string, Catalog>();
+
+/** The catalog of a version with the default families (memoised). */
+export function catalogFor(version: MirageVersion): Catalog {
+  let c = cache.get(version);
+  if (!c) {
+    c = buildCatalog(version, defaultFamilies);
+    cache.set(version, c);
+  }
+  return c;
+}

@@ -1,0 +1,24 @@
+import type { Family } from './family';
+
+/** Stacks. */
+export const stackFamily: Family = {
+  id: 'stack',
+  title: 'Stacks',
+  devices: [
+    { id: 'generic_stackv4v6', doc: 'The usual dual-stack TCP/IP: host sockets or the OCaml stack, by target.' },
+    { id: 'direct_stackv4v6', doc: 'The OCaml TCP/IP stack assembled from its layers.' },
+    { id: 'socket_stackv4v6', doc: 'The host\'s socket stack (unix).', targets: ['unix', 'macosx'] },
+    { id: 'static_ipv4v6_stack', doc: 'The OCaml stack with static addresses (before 4.9).', replacement: 'generic_stackv4v6' },
+    { id: 'tcpv4v6_of_stackv4v6', doc: 'The TCP layer of a stack.' },
+    { id: 'direct_stackv4', doc: 'IPv4-only OCaml stack from its layers (4.0 only).', replacement: 'direct_stackv4v6' },
+    { id: 'socket_stackv4', doc: 'IPv4-only socket stack (4.0 only).', targets: ['unix', 'macosx'], replacement: 'generic_stackv4v6' },
+    { id: 'qubes_ipv4_stack', doc: 'IPv4-only stack configured from QubesDB (4.0 only).', targets: ['qubes'], replacement: 'generic_stackv4v6' },
+    { id: 'dhcp_ipv4_stack', doc: 'IPv4-only stack configured by DHCP (4.0 only).', replacement: 'generic_stackv4v6' },
+    { id: 'static_ipv4_stack', doc: 'IPv4-only stack with a static address (4.0 only).', replacement: 'generic_stackv4v6' },
+    { id: 'generic_stackv4', doc: 'IPv4-only stack chosen by target (4.0 only).', replacement: 'generic_stackv4v6' },
+    { id: 'direct_stackv6', doc: 'IPv6-only OCaml stack from its layers (4.0 only).', replacement: 'direct_stackv4v6' },
+    { id: 'socket_stackv6', doc: 'IPv6-only socket stack (4.0 only).', targets: ['unix', 'macosx'], replacement: 'generic_stackv4v6' },
+    { id: 'static_ipv6_stack', doc: 'IPv6-only stack with a static address (4.0 only).', replacement: 'generic_stackv4v6' },
+    { id: 'generic_stackv6', doc: 'IPv6-only stack chosen by target (4.0 only).', replacement: 'generic_stackv4v6' },
+  ],
+};

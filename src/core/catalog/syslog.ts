@@ -1,0 +1,12 @@
+import type { Family } from './family';
+
+/** Syslog. */
+export const syslogFamily: Family = {
+  id: 'syslog',
+  title: 'Syslog',
+  devices: [
+    { id: 'syslog_udp', doc: 'Sends logs to a syslog server over UDP.' },
+    { id: 'syslog_tcp', doc: 'Sends logs to a syslog server over TCP.' },
+    { id: 'syslog_tls', doc: 'Sends logs to a syslog server over TLS.' },
+  ],
+};

@@ -1,0 +1,55 @@
+/**
+ * Diagnostics are data: a stable code, a severity, a message in Mirage words, and where it applies.
+ * Codes never change meaning once published; new rules get new codes.
+ */
+export type Severity = 'error' | 'warning' | 'info';
+
+export interface Diagnostic {
+  code: DiagnosticCode;
+  severity: Severity;
+  message: string;
+  /** Device instance the diagnostic is about, if any. */
+  instance?: string;
+  /** Input port or parameter name on that instance, if any. */
+  port?: string;
+  param?: string;
+  /** Wire id, if any. */
+  wire?: string;
+  /** What to do about it (e.g. the replacement device). */
+  hint?: string;
+  /** Source location (for import diagnostics): 1-based line and column. */
+  line?: number;
+  column?: number;
+}
+
+/** Every diagnostic code with a one-line meaning (shown in docs and the problems list). */
+export const DIAGNOSTIC_CODES = {
+  MC001: 'required port not connected',
+  MC002: 'nothing registered: the design has no job to run',
+  MC003: 'job not reachable from register',
+  MC004: 'type mismatch on a wire',
+  MC005: 'cycle in the device graph',
+  MC006: 'duplicate binding name',
+  MC007: 'invalid binding name',
+  MC008: 'device does not exist in this Mirage version',
+  MC009: 'argument does not exist in this Mirage version',
+  MC010: 'main without arguments before Mirage 4.9 ("job without arguments")',
+  MC011: 'device cannot run on this target',
+  MC012: 'command-line arguments of two devices clash',
+  MC013: 'happy-eyeballs, DNS client and mimic do not share one stack',
+  MC014: 'invalid parameter value',
+  MC015: 'port takes one wire',
+  MC016: 'unknown device or port',
+  MC017: 'runtime argument problem',
+  MC018: 'unknown target for this Mirage version',
+  MC019: 'design file could not be read',
+  MC020: 'register missing or duplicated',
+  MC021: 'OCaml code kept as written',
+  MC022: 'config.ml could not be read',
+} as const;
+export type DiagnosticCode = keyof typeof DIAGNOSTIC_CODES;
+
+/** Builds a diagnostic (small helper so rules read as one line each). */
+export function diag(code: DiagnosticCode, severity: Severity, message: string, where: Partial<Diagnostic> = {}): Diagnostic {
+  return { code, severity, message, ...where };
+}
