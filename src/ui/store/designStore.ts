@@ -1,0 +1,55 @@
+import { create } from 'zustand';
+import { temporal } from 'zundo';
+import type { Design } from '../../core/design/schema';
+
+/**
+ * The one store of the editor. The design is the only undoable state (zundo tracks `design`);
+ * selection and view state are not recorded. Everything else (catalog, types, diagnostics,
+ * generated files) is derived from `design` — see `derived.ts`.
+ *
+ * Contract used across the UI (keep it stable):
+ * - `design` — the current design (immutable updates only).
+ * - `applyDesign(fn, label?)` — an undoable change: `fn` returns a new design (pure).
+ * - `replaceDesign(d, label?)` — load a whole design (new/open/template/import): undoable too, so
+ *   opening a file never destroys the current design without a way back.
+ * - `selected` / `select(ids)` — selected instance ids.
+ * - `focus(id)` — ask the canvas to select and center an instance (problems list, code panel).
+ */
+export interface DesignState {
+  design: Design;
+  selected: string[];
+  focusRequest: { id: string; seq: number } | null;
+  lastChange: string;
+  applyDesign(fn: (d: Design) => Design, label?: string): void;
+  replaceDesign(d: Design, label?: string): void;
+  select(ids: string[]): void;
+  focus(id: string): void;
+}
+
+export function createDesignStore(initial: Design) {
+  return create<DesignState>()(
+    temporal(
+      (set) => ({
+        design: initial,
+        selected: [],
+        focusRequest: null,
+        lastChange: 'open',
+        applyDesign: (fn, label = 'edit') =>
+          set((s) => {
+            const next = fn(s.design);
+            return next === s.design ? s : { design: next, lastChange: label };
+          }),
+        replaceDesign: (d, label = 'open') => set({ design: d, selected: [], lastChange: label }),
+        select: (ids) => set({ selected: ids }),
+        focus: (id) => set((s) => ({ selected: [id], focusRequest: { id, seq: (s.focusRequest?.seq ?? 0) + 1 } })),
+      }),
+      {
+        partialize: (s) => ({ design: s.design }),
+        equality: (a, b) => a.design === b.design,
+        limit: 500,
+      },
+    ),
+  );
+}
+
+export type DesignStore = ReturnType<typeof createDesignStore>;
