@@ -1,0 +1,88 @@
+/**
+ * `npm run bench`: builds the app, serves it with `vite preview`, and prints measured numbers for
+ * designs of 100, 500 and 1,000 devices in Chromium, plus config.ml import times (Node). Asserts nothing.
+ */
+import { execSync, spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { chromium } from '@playwright/test';
+import { benchDesign } from './designs';
+import { jsBytes } from './bytes';
+import { dragFps, emptyPanePoint, openDesign, paramToConfigMs } from './page';
+
+
+const PORT = Number(process.env.BENCH_PORT ?? 4178);
+const URL_ = `http://localhost:${PORT}`;
+const SIZES = [100, 500, 1000];
+const fmt = (x: number, unit: string) => (Number.isFinite(x) ? `${x.toFixed(x < 10 ? 1 : 0)} ${unit}` : 'n/a');
+const row = (label: string, value: string) => console.log(`  ${label.padEnd(44)} ${value}`);
+
+async function waitFor(url: string, ms: number) {
+  const t0 = Date.now();
+  while (Date.now() - t0 < ms) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      /* not up yet */
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`${url} did not come up`);
+}
+
+async function browserBench() {
+  if (!process.env.BENCH_SKIP_BUILD) execSync('npx vite build', { stdio: 'ignore' });
+  const server = spawn('npx', ['vite', 'preview', '--port', String(PORT), '--strictPort'], { stdio: 'ignore', detached: true });
+  try {
+    await waitFor(URL_, 30_000);
+    const browser = await chromium.launch({
+      executablePath: '/usr/bin/chromium',
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    });
+    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    const requested: string[] = [];
+    page.on('response', (r) => r.request().resourceType() === 'script' && requested.push(new URL(r.url()).pathname));
+    const t0 = Date.now();
+    await page.goto(`${URL_}/?bench`);
+    await page.locator('.react-flow__node').first().waitFor();
+    const startup = Date.now() - t0;
+    const before = [...requested];
+    console.log('\nApp start (production build, sample design)');
+    row('time to first node on screen', fmt(startup, 'ms'));
+    const b = jsBytes('dist', before);
+    row(`JS before the canvas is usable (${before.length} files)`, `${(b.gzip / 1024).toFixed(1)} KiB gzip (${(b.raw / 1024).toFixed(0)} KiB raw)`);
+    await page.locator('.mc-monaco .view-lines').first().waitFor({ timeout: 30_000 }).catch(() => {});
+    const later = requested.filter((p) => !before.includes(p));
+    const l = jsBytes('dist', later);
+    row(`JS loaded lazily after (Monaco etc., ${later.length} files)`, `${(l.gzip / 1024).toFixed(1)} KiB gzip`);
+
+    for (const n of SIZES) {
+      const d = benchDesign(n);
+      console.log(`\nDesign of ${d.devices.length} devices, ${d.wires.length} wires`);
+      row('open → first render', fmt(await openDesign(page, d), 'ms'));
+      await page.waitForTimeout(500);
+      row('fps while panning', fmt(await dragFps(page, await emptyPanePoint(page)), 'fps'));
+      const node = page.locator('.react-flow__node').nth(0);
+      const box = await node.boundingBox();
+      if (box) row('fps while dragging a device', fmt(await dragFps(page, { x: box.x + box.width / 2, y: box.y + 12 }), 'fps'));
+      row('parameter change → config.ml shows it', fmt(await paramToConfigMs(page, 'kv_0', 'arg1', `changed_${n}`), 'ms'));
+    }
+    await browser.close();
+  } finally {
+    if (server.pid) process.kill(-server.pid, 'SIGTERM');
+  }
+}
+
+async function main() {
+  console.log('Mirage Composer benchmark (numbers only; nothing is asserted)');
+  await browserBench();
+  if (existsSync(new URL('../src/core/import/index.ts', import.meta.url))) {
+    console.log('\nconfig.ml import (Node, tree-sitter)');
+    const { importTimes } = await import('./importBench');
+    for (const r of await importTimes([10, 100, 1000])) row(`${r.bindings} bindings (${(r.bytes / 1024).toFixed(0)} KiB)`, `${fmt(r.ms, 'ms')}${r.ok ? '' : ' (import reported errors)'}`);
+  } else console.log('\nconfig.ml import: src/core/import/index.ts not there yet');
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exitCode = 1;
+});

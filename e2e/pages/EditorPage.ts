@@ -1,0 +1,153 @@
+import { type Download, type Locator, type Page, expect } from '@playwright/test';
+import { readFile } from 'node:fs/promises';
+import { unzipSync, strFromU8 } from 'fflate';
+
+export interface SavedDesign {
+  name: string;
+  mirage: string;
+  target: string;
+  runtimeArgs: { name: string; type: string; default?: string }[];
+  devices: { id: string; device: string; name: string; params: Record<string, unknown> }[];
+  wires: { id: string; from: string; to: string; port: string }[];
+}
+
+/** The editor screen: canvas, palette, header, file menu and bottom panel. */
+export class EditorPage {
+  readonly canvas: Locator;
+  readonly paletteSearch: Locator;
+  readonly saveStatus: Locator;
+
+  constructor(readonly page: Page) {
+    this.canvas = page.locator('.react-flow');
+    this.paletteSearch = page.getByTestId('palette-search');
+    this.saveStatus = page.getByTestId('save-status');
+  }
+
+  /** Opens the app and waits until autosave is restored and the canvas shows nodes. */
+  async goto(path = '/') {
+    await this.page.goto(path);
+    await this.ready();
+  }
+
+  async ready() {
+    await expect(this.canvas).toBeVisible();
+    await expect(this.saveStatus).not.toHaveAttribute('data-status', 'restoring');
+  }
+
+  node(id: string): Locator {
+    return this.page.locator(`.react-flow__node[data-id="${id}"]`);
+  }
+
+  handle(id: string, port: string | 'out'): Locator {
+    return this.page.getByTestId(`handle-${id}-${port}`);
+  }
+
+  async nodeIds(): Promise<string[]> {
+    return this.page.locator('.react-flow__node').evaluateAll((els) => els.map((e) => e.getAttribute('data-id') ?? ''));
+  }
+
+  /** Selects a device by clicking its header. */
+  async select(id: string) {
+    await this.node(id).click({ position: { x: 20, y: 10 } });
+    await expect(this.node(id)).toHaveClass(/selected/);
+  }
+
+  paletteItem(deviceId: string): Locator {
+    return this.page.getByTestId(`palette-item-${deviceId}`);
+  }
+
+  /** Free spots on the canvas for new devices, left to right along the lower part of the pane. */
+  async spot(i: number): Promise<{ x: number; y: number }> {
+    const box = await this.page.locator('.react-flow__pane').boundingBox();
+    if (!box) throw new Error('canvas not visible');
+    return { x: Math.round(box.width * (0.12 + 0.22 * (i % 4))), y: Math.round(box.height * (i < 4 ? 0.7 : 0.88)) };
+  }
+
+  /** Drags a palette item onto the canvas at a point relative to the canvas' top left. */
+  async dragFromPalette(deviceId: string, at: { x: number; y: number }) {
+    const item = this.paletteItem(deviceId);
+    await item.scrollIntoViewIfNeeded();
+    await item.dragTo(this.page.locator('.react-flow__pane'), { targetPosition: at });
+  }
+
+  /** Searches the palette and adds the first hit with Enter. */
+  async addBySearch(query: string) {
+    await this.paletteSearch.fill(query);
+    await this.paletteSearch.press('Enter');
+  }
+
+  /** Drags a wire from the output of `from` to input `port` of `to`. */
+  async wire(from: string, to: string, port: string) {
+    await this.dragBetween(this.handle(from, 'out'), this.handle(to, port));
+  }
+
+  /** Drags with the mouse from a handle to another handle or to a point of the pane. */
+  async dragBetween(a: Locator, b: Locator | { x: number; y: number }) {
+    const sa = await a.boundingBox();
+    const pane = await this.page.locator('.react-flow__pane').boundingBox();
+    const sb = 'boundingBox' in b ? await b.boundingBox() : pane && { x: pane.x + b.x, y: pane.y + b.y, width: 0, height: 0 };
+    if (!sa || !sb) throw new Error('handle not visible');
+    const m = this.page.mouse;
+    await m.move(sa.x + sa.width / 2, sa.y + sa.height / 2);
+    await m.down();
+    await m.move((sa.x + sb.x) / 2, (sa.y + sb.y) / 2, { steps: 5 });
+    await m.move(sb.x + sb.width / 2, sb.y + sb.height / 2, { steps: 5 });
+    await m.up();
+  }
+
+  async fileAction(id: 'new' | 'open' | 'save' | 'templates' | 'copy-config' | 'copy-link') {
+    await this.page.getByTestId('file-menu').click();
+    await this.page.getByTestId(`file-${id}`).click();
+  }
+
+  async newDesign() {
+    await this.fileAction('new');
+    await expect(this.page.locator('.react-flow__node')).toHaveCount(2);
+  }
+
+  /** Opens a file through the hidden file input (what the Open… picker feeds). */
+  async openFile(path: string) {
+    await this.page.getByTestId('file-input').setInputFiles(path);
+  }
+
+  /** The design as the Save action writes it. */
+  async savedDesign(): Promise<SavedDesign> {
+    const download = await this.download(() => this.fileAction('save'));
+    expect(download.suggestedFilename()).toMatch(/\.json$/);
+    return JSON.parse(await readFile((await download.path())!, 'utf8')) as SavedDesign;
+  }
+
+  /** The exported zip, unzipped: path → text. */
+  async exportedZip(): Promise<{ name: string; files: Record<string, string> }> {
+    const download = await this.download(() => this.page.getByTestId('file-export').click());
+    const bytes = await readFile((await download.path())!);
+    const entries = unzipSync(new Uint8Array(bytes));
+    return { name: download.suggestedFilename(), files: Object.fromEntries(Object.entries(entries).map(([k, v]) => [k, strFromU8(v)])) };
+  }
+
+  async download(action: () => Promise<unknown>): Promise<Download> {
+    const [download] = await Promise.all([this.page.waitForEvent('download'), action()]);
+    return download;
+  }
+
+  /** config.ml as Copy config.ml puts it on the clipboard. */
+  async copiedConfig(): Promise<string> {
+    await this.page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+    await this.fileAction('copy-config');
+    await expect(this.page.getByTestId('notice-info')).toContainText('config.ml copied');
+    return this.page.evaluate(() => navigator.clipboard.readText());
+  }
+
+  async tab(id: 'config' | 'unikernel' | 'build' | 'launch' | 'problems') {
+    await this.page.getByTestId(`tab-${id}`).click();
+  }
+
+  problems(): Locator {
+    return this.page.getByTestId('problem-item');
+  }
+
+  /** Waits until autosave has written the current design. */
+  async saved() {
+    await expect(this.saveStatus).toHaveAttribute('data-status', 'saved');
+  }
+}

@@ -1,0 +1,49 @@
+import { expect, test } from '@playwright/test';
+import { EditorPage } from './pages/EditorPage';
+
+const fixture = (name: string) => new URL(`./fixtures/${name}`, import.meta.url).pathname;
+
+test.describe('share links', () => {
+  test('a copied link opens the same design for someone else', async ({ page, browser }) => {
+    const editor = new EditorPage(page);
+    await editor.goto();
+    await editor.openFile(fixture('clocks-4.8.json'));
+    await expect(editor.node('pclock')).toBeVisible();
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+    await editor.fileAction('copy-link');
+    await expect(page.getByTestId('notice-info')).toContainText('Link copied');
+    const link = await page.evaluate(() => navigator.clipboard.readText());
+    expect(link).toMatch(/#d1\.[\w-]+$/);
+    const sent = await editor.savedDesign();
+
+    const other = await browser.newContext();
+    const them = new EditorPage(await other.newPage());
+    await them.goto(link.replace(/^https?:\/\/[^/]+/, 'http://localhost:4173'));
+    await expect(them.node('pclock')).toBeVisible();
+    expect(await them.savedDesign()).toEqual(sent);
+    expect(new URL(them.page.url()).hash).toBe('');
+    await other.close();
+  });
+
+  test('a tampered link is refused with a clear error and nothing changes', async ({ page }) => {
+    const editor = new EditorPage(page);
+    await editor.goto();
+    await editor.openFile(fixture('clocks-4.8.json'));
+    await expect(editor.node('pclock')).toBeVisible();
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+    await editor.fileAction('copy-link');
+    const link = new URL(await page.evaluate(() => navigator.clipboard.readText()));
+    await editor.saved();
+    const before = await editor.savedDesign();
+
+    const frag = link.hash.slice(1);
+    const mid = Math.floor(frag.length / 2);
+    const flipped = `${frag.slice(0, mid)}${frag[mid] === 'A' ? 'B' : 'A'}${frag.slice(mid + 1)}`;
+    for (const bad of [flipped, frag.slice(0, -8)]) {
+      await page.goto('about:blank');
+      await editor.goto(`/#${bad}`);
+      await expect(page.getByTestId('notice-error')).toContainText('share link');
+      expect(await editor.savedDesign()).toEqual(before);
+    }
+  });
+});

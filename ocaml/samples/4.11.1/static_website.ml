@@ -1,0 +1,13 @@
+(* mirage-skeleton applications/static_website (cohttp) at 4.10+: clocks are implicit. *)
+open Mirage
+
+let data = generic_kv_ro ~key:Key.(value (kv_ro ())) "htdocs"
+let stack = generic_stackv4v6 default_network
+let conduit = conduit_direct ~tls:false stack
+let http_srv = cohttp_server conduit
+
+let main =
+  let packages = [ package ~min:"3.0.0" "uri"; package "magic-mime" ] in
+  main ~packages "Dispatch.HTTP" (http @-> kv_ro @-> job)
+
+let () = register "www" ~reporter:(default_reporter ~level:(Some Logs.Info) ()) [ main $ http_srv $ data ]

@@ -1,0 +1,185 @@
+// Seedable generator of random VALID designs for the OCaml check: devices picked from the version's
+// catalog, wired only where `checkConnection` accepts, a `main` taking some of them, and `register`.
+// A design is kept only when `validateDesign` reports no error.
+import { type Catalog, catalogFor, paramsOf } from '../src/core/catalog';
+import type { DeviceSpec, ParamSpec, ParamType } from '../src/core/catalog/spec';
+import type { Design, ParamValue } from '../src/core/design/schema';
+import { indexDesign } from '../src/core/graph/index';
+import { defaultBindingName, newDesign, uniqueName } from '../src/core/graph/ops';
+import type { MirageVersion } from '../src/core/reference/types';
+import { checkConnection } from '../src/core/validate/connection';
+import { validateDesign } from '../src/core/validate/index';
+
+/** A small deterministic PRNG (mulberry32); same seed → same sequence. */
+export function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const SKIP = new Set(['main', 'register', 'ocaml_code', 'if_impl', 'match_impl']);
+const MAX_DEVICES = 24;
+
+class Gen {
+  d: Design;
+  constructor(
+    readonly cat: Catalog,
+    readonly r: () => number,
+    target: string,
+  ) {
+    this.d = { ...newDesign(cat.version, target), name: 'random' };
+  }
+  pick<T>(xs: readonly T[]): T | undefined {
+    return xs[Math.floor(this.r() * xs.length)];
+  }
+  shuffle<T>(xs: readonly T[]): T[] {
+    const a = [...xs];
+    for (let i = a.length - 1; i > 0; i--) {
+      const j = Math.floor(this.r() * (i + 1));
+      [a[i], a[j]] = [a[j] as T, a[i] as T];
+    }
+    return a;
+  }
+  specs(): DeviceSpec[] {
+    return [...this.cat.devices.values()].filter(
+      (s) => !SKIP.has(s.id) && s.output !== null && (!s.targets || s.targets.includes(this.d.target)),
+    );
+  }
+  /** A literal of a parameter type, or undefined when the generator has none (raw OCaml). */
+  literal(t: ParamType): ParamValue | undefined {
+    switch (t.kind) {
+      case 'string': return 'data';
+      case 'int': return 1 + Math.floor(this.r() * 8);
+      case 'int64': return '30';
+      case 'bool': return this.r() < 0.5;
+      case 'string_list': return ['192.168.1.1'];
+      case 'ipv4': case 'ip': return '10.0.0.2';
+      case 'ipv6': return 'fd00::2';
+      case 'ipv4_prefix': return '10.0.0.2/24';
+      case 'ipv6_prefix': return 'fd00::2/64';
+      case 'enum': return this.pick(t.cases);
+      case 'log_level': return 'info';
+      case 'option': return this.literal(t.inner);
+      case 'key': case 'value': return this.literal(innerKind(t.inner));
+      case 'runtime_arg': {
+        if (this.d.mirage === '4.0.0') return undefined;
+        const name = uniqueArg(this.d, 'arg');
+        this.d.runtimeArgs = [...this.d.runtimeArgs, { name, type: t.inner }];
+        return { runtimeArg: name };
+      }
+      default: return undefined;
+    }
+  }
+  params(spec: DeviceSpec): Record<string, ParamValue> | null {
+    const out: Record<string, ParamValue> = {};
+    for (const p of paramsOf(spec) as ParamSpec[]) {
+      const optional = p.kind === 'optional';
+      if (optional && this.r() > 0.3) continue;
+      const v = this.literal(p.type);
+      if (v === undefined) {
+        if (optional) continue;
+        return null;
+      }
+      out[p.name] = v;
+    }
+    return out;
+  }
+  connect(from: string, to: string, port: string): boolean {
+    const v = checkConnection(indexDesign(this.d, this.cat), { from, to, port });
+    if (!v.ok) return false;
+    this.d = { ...this.d, wires: [...this.d.wires, { id: `${from}->${to}.${port}`, from, to, port }] };
+    return true;
+  }
+  /** Adds an instance of `spec` with its required ports wired (recursively); null (design unchanged) on failure. */
+  make(spec: DeviceSpec, depth: number): string | null {
+    const saved = this.d;
+    if (this.d.devices.length >= MAX_DEVICES || depth > 5) return null;
+    const params = this.params(spec);
+    if (!params) return ((this.d = saved), null);
+    const name = uniqueName(this.d, defaultBindingName(spec.id));
+    this.d = { ...this.d, devices: [...this.d.devices, { id: name, device: spec.id, name, params, position: { x: 0, y: 0 } }] };
+    for (const port of indexDesign(this.d, this.cat).ports(name)) {
+      const required = port.kind !== 'optional';
+      if (!required && (depth > 2 || this.r() > 0.3)) continue;
+      if (!this.fill(name, port.name, depth) && required) return ((this.d = saved), null);
+    }
+    return name;
+  }
+  /** Wires some existing or new device into `port` of `to`. */
+  fill(to: string, port: string, depth: number): boolean {
+    const existing = this.shuffle(this.d.devices.filter((x) => x.id !== to && !SKIP.has(x.device)));
+    if (this.r() < 0.6) for (const e of existing) if (this.connect(e.id, to, port)) return true;
+    for (const spec of this.shuffle(this.specs()).slice(0, 12)) {
+      const saved = this.d;
+      const id = this.make(spec, depth + 1);
+      if (id && this.connect(id, to, port)) return true;
+      this.d = saved;
+    }
+    return false;
+  }
+  /** Adds a device and a matching typ as the next functor argument of `main`. */
+  addJobArg(): void {
+    const saved = this.d;
+    const spec = this.pick(this.specs());
+    const id = spec && this.make(spec, 0);
+    if (!id) return void (this.d = saved);
+    const main = this.d.devices.find((x) => x.id === 'main')!;
+    const functor = (main.params.functor as string[]) ?? [];
+    for (const typ of this.shuffle([...this.cat.typs.keys()])) {
+      const withTyp = { ...main, params: { ...main.params, functor: [...functor, typ] } };
+      const before = this.d;
+      this.d = { ...this.d, devices: this.d.devices.map((x) => (x.id === 'main' ? withTyp : x)) };
+      if (this.connect(id, 'main', `arg${functor.length + 1}`)) return;
+      this.d = before;
+    }
+    this.d = saved;
+  }
+}
+
+function innerKind(inner: string): ParamType {
+  const t = inner.trim();
+  if (t === 'int' || t === 'int64' || t === 'bool' || t === 'string') return { kind: t };
+  const opt = /^(.*) option$/.exec(t);
+  if (opt) return { kind: 'option', inner: innerKind(opt[1]!) };
+  return { kind: 'ocaml', ocamlType: t };
+}
+
+function uniqueArg(d: Design, base: string): string {
+  const taken = new Set(d.runtimeArgs.map((a) => a.name));
+  for (let i = 1; ; i++) if (!taken.has(`${base}${i}`)) return `${base}${i}`;
+}
+
+/** One random design for `version` from `seed` (may be invalid; see `randomValidDesigns`). */
+export function randomDesign(version: MirageVersion, seed: number): Design {
+  const cat = catalogFor(version);
+  const r = rng(seed);
+  const g = new Gen(cat, r, r() < 0.8 ? 'unix' : 'hvt');
+  const n = 1 + Math.floor(r() * 4);
+  for (let i = 0; i < n; i++) g.addJobArg();
+  const reg = indexDesign(g.d, cat).ports('register').filter((p) => p.name !== 'jobs');
+  for (const p of reg) if (r() < 0.3) g.fill('register', p.name, 1);
+  return g.d;
+}
+
+/** `count` random designs without validation errors, deterministic in `seed`; also how many were rejected. */
+export function randomValidDesigns(version: MirageVersion, count: number, seed: number): { designs: Design[]; rejected: number } {
+  const designs: Design[] = [];
+  let rejected = 0;
+  for (let s = seed; designs.length < count && rejected < count * 20; s++) {
+    const d = randomDesign(version, s * 7919 + hash(version));
+    if (validateDesign(d).some((x) => x.severity === 'error')) rejected++;
+    else designs.push(d);
+  }
+  return { designs, rejected };
+}
+
+function hash(s: string): number {
+  let h = 0;
+  for (const c of s) h = (Math.imul(h, 31) + c.charCodeAt(0)) >>> 0;
+  return h;
+}

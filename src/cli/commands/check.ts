@@ -1,0 +1,43 @@
+import { Command } from 'commander';
+import type { Diagnostic } from '../../core/diagnostics';
+import { validateDesign } from '../../core/validate/index';
+import { readDesignFile } from '../designFile';
+import type { CommandFactory } from '../env';
+import { countLine, formatDiagnostic } from '../format';
+
+const severityRank = { error: 0, warning: 1, info: 2 } as const;
+
+/** `check <design.json> [--json]`: every load and validation diagnostic; exit 1 if any is an error. */
+export const checkCommand: CommandFactory = (env) =>
+  new Command('check')
+    .description('Validate a design file and print every diagnostic (exit 1 if there is an error)')
+    .argument('<design.json>', 'design file to check')
+    .option('--json', 'print the diagnostics as JSON')
+    .addHelpText('after', '\nLine format: FILE: severity CODE message (instance.port)')
+    .action(async (file: string, opts: { json?: boolean }) => {
+      const loaded = await readDesignFile(env, file);
+      const diagnostics: Diagnostic[] = loaded.ok
+        ? [...loaded.diagnostics, ...validateDesign(loaded.design)]
+        : loaded.diagnostics;
+      diagnostics.sort((a, b) => severityRank[a.severity] - severityRank[b.severity]);
+      const errors = diagnostics.filter((d) => d.severity === 'error').length;
+      const design = loaded.ok ? loaded.design : undefined;
+      if (opts.json) {
+        const out = {
+          file,
+          loaded: loaded.ok,
+          errors,
+          warnings: diagnostics.filter((d) => d.severity === 'warning').length,
+          diagnostics: diagnostics.map((d) => ({ ...d, ...(design && d.instance ? { binding: nameOf(design, d.instance) } : {}) })),
+        };
+        env.stdout(`${JSON.stringify(out, null, 2)}\n`);
+      } else {
+        for (const d of diagnostics) env.stdout(`${formatDiagnostic(file, d, design)}\n`);
+        env.stdout(`${file}: ${diagnostics.length === 0 ? 'ok' : countLine(diagnostics)}\n`);
+      }
+      if (errors > 0 || !loaded.ok) env.fail(1);
+    });
+
+function nameOf(design: { devices: { id: string; name: string }[] }, id: string): string | undefined {
+  return design.devices.find((x) => x.id === id)?.name;
+}

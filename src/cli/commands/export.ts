@@ -1,0 +1,92 @@
+import { Command } from 'commander';
+import { chmod, mkdir, readdir, stat, writeFile } from 'node:fs/promises';
+import { dirname, relative, resolve, sep } from 'node:path';
+import { type ExportFile, exportProject, exportZip } from '../../core/codegen/export';
+import { validateDesign } from '../../core/validate/index';
+import { firstProblemLine, requireDesign } from '../designFile';
+import { CliError, type CliEnv, type CommandFactory } from '../env';
+import { formatDiagnostic } from '../format';
+
+interface ExportOptions {
+  out: string;
+  zip?: boolean;
+  force?: boolean;
+}
+
+/** `export <design.json> --out DIR [--zip] [--force]`: writes config.ml, unikernel.ml, build.sh, README.md. */
+export const exportCommand: CommandFactory = (env) =>
+  new Command('export')
+    .description('Export a design as a mirage project (config.ml, unikernel.ml, build.sh, README.md)')
+    .argument('<design.json>', 'design file to export')
+    .requiredOption('-o, --out <dir>', 'directory to write the project into')
+    .option('--zip', 'write one <name>.zip into the directory instead of loose files')
+    .option('-f, --force', 'overwrite files in a non-empty directory (or an existing zip)')
+    .action(async (file: string, opts: ExportOptions) => {
+      const { design, diagnostics } = await requireDesign(env, file);
+      const all = [...diagnostics, ...validateDesign(design)];
+      if (all.some((d) => d.severity === 'error')) {
+        throw new CliError(`not exported: ${firstProblemLine(file, all, 'has errors')}`);
+      }
+      for (const d of all) env.stderr(`${formatDiagnostic(file, d, design)}\n`);
+      const files = exportProject(design);
+      const outDir = resolve(env.cwd, opts.out);
+      const folder = design.name.trim() || 'unikernel';
+      if (opts.zip) {
+        const zipPath = resolve(outDir, `${folder}.zip`);
+        if ((await kindOf(zipPath)) !== 'none' && !opts.force) {
+          throw new CliError(`${shown(env, zipPath)} already exists (use --force to overwrite)`);
+        }
+        await mkdirOrFail(env, outDir);
+        await writeOrFail(env, zipPath, exportZip(files, folder));
+        env.stdout(`wrote ${shown(env, zipPath)} (${files.length} files in ${folder}/)\n`);
+        return;
+      }
+      await writeProject(env, outDir, files, !!opts.force);
+      env.stdout(`wrote ${files.map((f) => f.path).join(', ')} to ${shown(env, outDir)}\n`);
+    });
+
+async function writeProject(env: CliEnv, outDir: string, files: ExportFile[], force: boolean): Promise<void> {
+  const kind = await kindOf(outDir);
+  if (kind === 'file') throw new CliError(`${shown(env, outDir)} is a file, not a directory`);
+  if (kind === 'dir' && !force && (await readdir(outDir)).length > 0) {
+    throw new CliError(`${shown(env, outDir)} is not empty (use --force to overwrite)`);
+  }
+  for (const f of files) {
+    const target = resolve(outDir, f.path);
+    const rel = relative(outDir, target);
+    if (rel.startsWith('..') || rel.startsWith(sep) || rel === '') throw new CliError(`refusing to write outside the output directory: ${f.path}`);
+    await mkdirOrFail(env, dirname(target));
+    await writeOrFail(env, target, f.contents);
+    if (f.executable) await chmod(target, 0o755);
+  }
+}
+
+async function kindOf(path: string): Promise<'none' | 'file' | 'dir'> {
+  try {
+    return (await stat(path)).isDirectory() ? 'dir' : 'file';
+  } catch {
+    return 'none';
+  }
+}
+
+async function mkdirOrFail(env: CliEnv, dir: string): Promise<void> {
+  try {
+    await mkdir(dir, { recursive: true });
+  } catch (e) {
+    throw new CliError(`cannot create ${shown(env, dir)}: ${(e as NodeJS.ErrnoException).code ?? String(e)}`);
+  }
+}
+
+async function writeOrFail(env: CliEnv, path: string, data: string | Uint8Array): Promise<void> {
+  try {
+    await writeFile(path, data);
+  } catch (e) {
+    throw new CliError(`cannot write ${shown(env, path)}: ${(e as NodeJS.ErrnoException).code ?? String(e)}`);
+  }
+}
+
+/** A path as the user would type it: relative to the working directory when inside it. */
+function shown(env: CliEnv, path: string): string {
+  const rel = relative(env.cwd, path);
+  return rel && !rel.startsWith('..') ? rel : path;
+}

@@ -1,0 +1,78 @@
+import type { Design } from '../design/schema';
+import { buildIr } from './ir';
+import type { IrBinding, IrProgram, IrRegister } from './ir-types';
+import { writeMetadata } from './metadata';
+import { commentSafe, ocamlString } from './ocaml-literals';
+import { prepareDesign } from './prepare';
+import { printAtom, printExpr } from './print-expr';
+
+/** Printed config.ml with the 1-based line span of each instance's binding, keyed by instance id. */
+export interface PrintedConfig {
+  text: string;
+  spans: Record<string, { start: number; end: number }>;
+}
+
+const WIDTH = 90;
+
+function indent(text: string, by: string): string {
+  return text
+    .split('\n')
+    .map((l) => (l ? by + l : l))
+    .join('\n');
+}
+
+function bindingText(b: IrBinding): string {
+  const note = b.note ? `(* ${commentSafe(b.note)} *)\n` : '';
+  if (b.verbatim !== undefined) {
+    const alias = b.definedName && b.definedName !== b.name ? `\nlet ${b.name} = ${b.definedName}` : '';
+    return `${note}${b.verbatim}${alias}`;
+  }
+  const head = `let ${b.name}${b.annotation ? ` : ${b.annotation}` : ''} =`;
+  const body = b.expr ? (b.expr.k === 'raw' ? b.expr.code : printExpr(b.expr)) : '()';
+  const oneLine = `${head} ${body}`;
+  if (!body.includes('\n') && oneLine.length <= WIDTH) return note + oneLine;
+  return `${note}${head}\n${indent(body, '  ')}`;
+}
+
+function registerText(r: IrRegister): string {
+  const parts = [ocamlString(r.name), ...r.args.map((a) => (a.label ? (a.value.k === 'var' && a.value.name === a.label ? `~${a.label}` : `~${a.label}:${printAtom(a.value)}`) : printAtom(a.value)))];
+  const jobs = r.jobs.length ? `[ ${r.jobs.map(printExpr).join('; ')} ]` : '[]';
+  const oneLine = `let () = register ${parts.join(' ')} ${jobs}`;
+  if (oneLine.length <= WIDTH && !oneLine.includes('\n')) return oneLine;
+  return `let () =\n  register ${parts.join(' ')}\n${indent(jobs, '    ')}`;
+}
+
+/** Prints the IR as config.ml text (without the metadata line), with spans. */
+export function printProgram(ir: IrProgram): PrintedConfig {
+  const chunks: { id: string | null; text: string }[] = [];
+  chunks.push({ id: null, text: `(* mirage >= ${ir.range.min} & < ${ir.range.max} *)\n\nopen Mirage` });
+  for (const n of ir.notes) chunks.push({ id: null, text: `(* Note: ${commentSafe(n)} *)` });
+  for (const b of ir.bindings) chunks.push({ id: b.instId, text: bindingText(b) });
+  for (const r of ir.registers) chunks.push({ id: r.instId, text: registerText(r) });
+  if (!ir.registers.length) chunks.push({ id: null, text: '(* Nothing is registered yet: add a register node and wire your jobs into it. *)' });
+  const spans: PrintedConfig['spans'] = {};
+  let line = 1;
+  let text = '';
+  let prevMulti = true;
+  for (const c of chunks) {
+    const n = c.text.split('\n').length;
+    if (text) {
+      const blank = prevMulti || n > 1 || c.id === null || !c.text.startsWith('let ') || c.text.startsWith('let () =');
+      text += blank ? '\n\n' : '\n';
+      line += blank ? 2 : 1;
+    }
+    if (c.id !== null) spans[c.id] = { start: line, end: line + n - 1 };
+    text += c.text;
+    line += n - 1;
+    prevMulti = n > 1 || c.id === null;
+  }
+  return { text: `${text}\n`, spans };
+}
+
+/** The config.ml of a design: version header, `open Mirage`, bindings, register, metadata comment (never throws). */
+export function printConfigMl(input: Design): PrintedConfig {
+  const design = prepareDesign(input);
+  const ir = buildIr(design);
+  const printed = printProgram(ir);
+  return { text: `${printed.text}\n${writeMetadata(design, ir)}\n`, spans: printed.spans };
+}

@@ -1,0 +1,72 @@
+import { strToU8, zipSync, type Zippable } from 'fflate';
+import type { Design } from '../design/schema';
+import { printBuildSh } from './build';
+import { printConfigMl } from './config';
+import { launchCommand as launch } from './launch';
+import { commentSafe } from './ocaml-literals';
+import { printReadme } from './readme';
+import { unikernelFiles } from './unikernel';
+
+/** One file of an exported project. */
+export interface ExportFile {
+  path: string;
+  contents: string;
+  executable?: boolean;
+}
+
+function safely(what: string, f: () => string): string {
+  try {
+    return f();
+  } catch (e) {
+    return `${what} could not be generated: ${e instanceof Error ? e.message : String(e)}\n`;
+  }
+}
+
+function configText(design: Design): string {
+  try {
+    return printConfigMl(design).text;
+  } catch (e) {
+    return `(* config.ml could not be generated: ${commentSafe(e instanceof Error ? e.message : String(e))} *)\n`;
+  }
+}
+
+/**
+ * The project files of a design: config.ml, unikernel.ml (and any other unit a main names),
+ * build.sh (executable) and README.md. Never throws: on a broken design it prints what it can.
+ */
+export function exportProject(design: Design): ExportFile[] {
+  let units: { path: string; contents: string }[];
+  try {
+    units = unikernelFiles(design);
+  } catch (e) {
+    units = [{ path: 'unikernel.ml', contents: `(* unikernel.ml could not be generated: ${commentSafe(String(e))} *)\n` }];
+  }
+  return [
+    { path: 'config.ml', contents: configText(design) },
+    ...units,
+    { path: 'build.sh', contents: safely('# build.sh', () => printBuildSh(design)), executable: true },
+    { path: 'README.md', contents: safely('README.md', () => printReadme(design, units.map((u) => u.path))) },
+  ];
+}
+
+/** The launch command for the design's target (see `launch.ts`); never throws. */
+export function launchCommand(design: Design): string {
+  try {
+    return launch(design);
+  } catch {
+    return '';
+  }
+}
+
+const FIXED_MTIME = new Date('2024-01-01T00:00:00Z');
+
+/** A zip of the files (under `folder/` when given), deterministic, build.sh marked executable. */
+export function exportZip(files: readonly ExportFile[], folder?: string): Uint8Array {
+  const prefix = folder ? `${folder.replace(/^\/+|\/+$/g, '').replace(/\.\.+/g, '_')}/` : '';
+  const tree: Zippable = {};
+  for (const f of files) {
+    const path = `${prefix}${f.path.replace(/^\/+/, '').replace(/\.\.+/g, '_')}`;
+    tree[path] = [strToU8(f.contents), { os: 3, attrs: (f.executable ? 0o100755 : 0o100644) << 16, mtime: FIXED_MTIME }];
+  }
+  return zipSync(tree, { level: 6 });
+}

@@ -1,0 +1,113 @@
+import { catalogFor } from '../catalog';
+import type { Design } from '../design/schema';
+import { indexDesign, topoOrder } from '../graph/index';
+import type { MirageVersion } from '../reference/types';
+import type { IrBinding, IrExpr, IrProgram, IrRegister } from './ir-types';
+import { instanceExpr, mainRef, registerCall, runtimeArgsSupported, type InstanceContext } from './ir-instances';
+import { resolveNames } from './ir-names';
+import { unikernelArgName } from './names';
+
+export { unikernelArgName } from './names';
+export type { IrArg, IrBinding, IrExpr, IrProgram, IrRegister } from './ir-types';
+
+/** `>= a.b.0` and `< a.(b+1).0` for Mirage version a.b.c. */
+export function versionRange(v: MirageVersion): { min: string; max: string } {
+  const [a, b] = v.split('.').map(Number) as [number, number];
+  return { min: `${a}.${b}.0`, max: `${a}.${b + 1}.0` };
+}
+
+/**
+ * Design → IR: runtime-argument bindings first, then one binding per instance in dependency
+ * order, then the register calls; binding names are sanitised, unique and never hide a Mirage
+ * value the file still uses (pure; never throws on invalid designs — what is missing prints as
+ * `Stdlib.failwith "…"`).
+ */
+export function buildIr(design: Design): IrProgram {
+  const version = design.mirage;
+  const catalog = catalogFor(version);
+  const index = indexDesign(design, catalog);
+  const notes: string[] = [];
+  const rtSupported = runtimeArgsSupported(version);
+  const rtNames = new Set(rtSupported ? design.runtimeArgs.map((r) => r.name) : []);
+  if (!rtSupported && design.runtimeArgs.length) notes.push(`runtime arguments need Mirage 4.5 or later; ${design.runtimeArgs.length} left out`);
+  const ctx: InstanceContext = { index, params: { version, runtimeArgs: rtNames } };
+  const bindings: IrBinding[] = [];
+  const seenRt = new Set<string>();
+  for (const ra of rtSupported ? design.runtimeArgs : []) {
+    if (seenRt.has(ra.name)) continue;
+    seenRt.add(ra.name);
+    bindings.push({
+      instId: null,
+      runtimeArg: ra.name,
+      name: ra.name,
+      annotation: runtimeArgAnnotation(ra.type),
+      expr: {
+        k: 'app',
+        fn: { k: 'mirage', name: 'Runtime_arg.create' },
+        args: [
+          { kind: 'labeled', label: 'pos', value: { k: 'lit', text: '__POS__' } },
+          { kind: 'positional', label: null, value: { k: 'str', v: `Unikernel.${unikernelArgName(ra.name)}` } },
+        ],
+      },
+    });
+  }
+  const registers: IrRegister[] = [];
+  for (const id of topoOrder(index)) {
+    const inst = index.byId.get(id)!;
+    if (inst.device === 'register') {
+      registers.push(registerCall(id, ctx));
+      continue;
+    }
+    bindings.push(instanceExpr(id, ctx));
+  }
+  const program: IrProgram = { version, range: versionRange(version), bindings, registers, notes };
+  return resolveNames(program, design, (id) => mainRef(id, ctx));
+}
+
+
+/** `T runtime_arg` when the runtime argument's type text is a plain OCaml type; otherwise no annotation. */
+function runtimeArgAnnotation(type: string): string | undefined {
+  const t = type.trim().replace(/\s+/g, ' ');
+  return /^[A-Za-z_][A-Za-z0-9_.' ]*$|^[A-Za-z0-9_.' ()*,]+$/.test(t) && balancedParens(t) ? `${/[ *]/.test(t) ? `(${t})` : t} runtime_arg` : undefined;
+}
+
+function balancedParens(t: string): boolean {
+  let d = 0;
+  for (const c of t) {
+    if (c === '(') d++;
+    else if (c === ')' && --d < 0) return false;
+  }
+  return d === 0 && !t.includes('(*') && !t.includes('*)');
+}
+
+/** Every `ref` in an expression (instance ids it depends on). */
+export function refsOf(e: IrExpr, acc: string[] = []): string[] {
+  switch (e.k) {
+    case 'ref':
+      acc.push(e.id);
+      break;
+    case 'app':
+      refsOf(e.fn, acc);
+      e.args.forEach((a) => refsOf(a.value, acc));
+      break;
+    case 'dollar':
+      refsOf(e.fn, acc);
+      e.args.forEach((a) => refsOf(a, acc));
+      break;
+    case 'ctor':
+      refsOf(e.arg, acc);
+      break;
+    case 'letin':
+      refsOf(e.value, acc);
+      refsOf(e.body, acc);
+      break;
+    case 'list':
+    case 'tuple':
+    case 'arrow':
+      e.items.forEach((a) => refsOf(a, acc));
+      break;
+    default:
+      break;
+  }
+  return acc;
+}

@@ -1,0 +1,148 @@
+import { paramTypeOf } from '../catalog/params';
+import type { ParamSpec, ParamType } from '../catalog/spec';
+import type { ParamValue } from '../design/schema';
+import { reference } from '../reference/api';
+import type { MirageVersion } from '../reference/types';
+import type { IrExpr } from './ir-types';
+import { converterOf } from './cmdliner';
+import { isBalancedOcaml, logsLevel, ocamlInt, ocamlInt64, ocamlString, variantTag } from './ocaml-literals';
+import { printAtom, printExpr } from './print-expr';
+
+export interface ParamContext {
+  version: MirageVersion;
+  /** Design runtime-argument names that get a binding (empty before 4.5). */
+  runtimeArgs: ReadonlySet<string>;
+  /** Name for a configure key made from a literal (`Key.create "<name>" …`), Mirage 4.0 `key` parameters. */
+  keyName?: string;
+}
+
+const IP_FN: Record<string, string> = {
+  ipv4: 'Ipaddr.V4.of_string_exn',
+  ipv6: 'Ipaddr.V6.of_string_exn',
+  ip: 'Ipaddr.of_string_exn',
+  ipv4_prefix: 'Ipaddr.V4.Prefix.of_string_exn',
+  ipv6_prefix: 'Ipaddr.V6.Prefix.of_string_exn',
+};
+
+/** Raw OCaml `{ ocaml }` as an IR node; unbalanced text is refused so it cannot break the file. */
+export function rawExpr(code: string, what: string): IrExpr {
+  if (!code.trim()) return { k: 'missing', why: `${what}: empty OCaml code` };
+  return isBalancedOcaml(code) ? { k: 'raw', code } : { k: 'missing', why: `${what}: OCaml code with unbalanced brackets, quotes or comments` };
+}
+
+const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const ocamlOf = (v: unknown): string | null => (isObj(v) && typeof v.ocaml === 'string' ? v.ocaml : null);
+const rtOf = (v: unknown): string | null => (isObj(v) && typeof v.runtimeArg === 'string' ? v.runtimeArg : null);
+
+/**
+ * The IR of a parameter value, or null to leave an optional argument out.
+ * Required arguments without a usable value become `missing` (or a same-named Key/Runtime_arg default).
+ */
+export function paramExpr(spec: ParamSpec, value: ParamValue | undefined, ctx: ParamContext, what: string): IrExpr | null {
+  const optional = spec.kind === 'optional';
+  const given = value !== undefined && value !== null;
+  let e: IrExpr | null = null;
+  if (given && ocamlOf(value) !== null) e = rawExpr(ocamlOf(value)!, what);
+  else if (given) e = valueExpr(spec.type, value, ctx, spec.ocamlType);
+  if (e) return e;
+  if (spec.type.kind === 'option' && !optional && !given) return { k: 'lit', text: 'None' };
+  if (!optional) {
+    const d = submoduleDefault(spec, ctx.version);
+    if (d) return d;
+    return { k: 'missing', why: given ? `${what}: unusable value` : `${what} is not set` };
+  }
+  return null;
+}
+
+/** A literal of a parameter type; null when the value does not fit the type. */
+export function valueExpr(t: ParamType, v: ParamValue, ctx: ParamContext, ocamlType: string): IrExpr | null {
+  switch (t.kind) {
+    case 'string':
+      return typeof v === 'string' || typeof v === 'number' ? { k: 'str', v: String(v) } : null;
+    case 'int': {
+      const x = ocamlInt(v);
+      return x === null ? null : { k: 'lit', text: x };
+    }
+    case 'int64': {
+      const x = ocamlInt64(v);
+      return x === null ? null : { k: 'lit', text: x };
+    }
+    case 'bool':
+      return typeof v === 'boolean' ? { k: 'lit', text: String(v) } : v === 'true' || v === 'false' ? { k: 'lit', text: v } : null;
+    case 'string_list':
+      return Array.isArray(v) && v.every((x) => typeof x === 'string') ? { k: 'list', items: (v as string[]).map((s) => ({ k: 'str', v: s })) } : null;
+    case 'ipv4':
+    case 'ipv6':
+    case 'ip':
+    case 'ipv4_prefix':
+    case 'ipv6_prefix':
+      return typeof v === 'string' && v.trim() ? { k: 'ctor', name: IP_FN[t.kind]!, arg: { k: 'str', v: v.trim() } } : null;
+    case 'enum': {
+      const tag = variantTag(v, t.cases);
+      return tag ? { k: 'lit', text: tag } : null;
+    }
+    case 'log_level': {
+      const isOption = /option\s*$/.test(ocamlType);
+      if (isOption && typeof v === 'string' && /^(none|quiet|off)$/i.test(v.trim())) return { k: 'lit', text: 'None' };
+      const lvl = logsLevel(v);
+      if (!lvl) return null;
+      return isOption ? { k: 'ctor', name: 'Some', arg: { k: 'lit', text: lvl } } : { k: 'lit', text: lvl };
+    }
+    case 'option': {
+      const inner = valueExpr(t.inner, v, ctx, ocamlType.replace(/\s*option\s*$/, ''));
+      return inner ? { k: 'ctor', name: 'Some', arg: inner } : null;
+    }
+    case 'runtime_arg':
+      if (rtOf(v) !== null) return ctx.runtimeArgs.has(rtOf(v)!) ? { k: 'rtref', name: rtOf(v)! } : null;
+      return null;
+    case 'value':
+      return keyValueExpr(t.inner, v, ctx);
+    case 'key':
+      return (typeof v === 'string' ? memberRef('Key', v, `${t.inner} key`, ctx.version) : null) ?? keyLiteral(t.inner, v, ctx);
+    default:
+      return null;
+  }
+}
+
+/** A `'a value`: a Key member (`Key.is_solo5`) by name, or a literal lifted with `Key.pure`. */
+function keyValueExpr(inner: string, v: ParamValue, ctx: ParamContext): IrExpr | null {
+  if (typeof v === 'string') {
+    const m = memberRef('Key', v, `${inner} value`, ctx.version);
+    if (m) return m;
+  }
+  const lit = valueExpr(paramTypeOf(inner), v, ctx, inner);
+  return lit ? { k: 'app', fn: { k: 'mirage', name: 'Key.pure' }, args: [{ kind: 'positional', label: null, value: lit }] } : null;
+}
+
+/** A configure key holding a literal: `Key.create "name" Key.Arg.(opt int 8080 (info [ "name" ]))`. */
+function keyLiteral(inner: string, v: ParamValue, ctx: ParamContext): IrExpr | null {
+  const conv = converterOf(inner);
+  const lit = valueExpr(paramTypeOf(inner), v, ctx, inner);
+  if (!conv || !lit || !ctx.keyName) return null;
+  const name = ctx.keyName.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '') || 'key';
+  const arg: IrExpr = { k: 'raw', code: `opt ${conv} ${printAtom(lit)} (info [ ${ocamlString(name)} ])` };
+  return { k: 'app', fn: { k: 'mirage', name: 'Key.create' }, args: [pos({ k: 'str', v: name }), pos({ k: 'mirage', name: `Key.Arg.${printExpr(arg)}` })] };
+}
+
+const pos = (value: IrExpr) => ({ kind: 'positional' as const, label: null, value });
+
+/** `Key.name` / `(Key.name ())` when the submodule has a member `name` whose type ends in `type`. */
+function memberRef(mod: 'Key' | 'Runtime_arg', raw: string, type: string, version: MirageVersion): IrExpr | null {
+  const name = raw.trim().replace(new RegExp(`^${mod}\\.`), '');
+  if (!/^[a-z_][A-Za-z0-9_']*$/.test(name)) return null;
+  const sig = reference.submodules[mod]?.find((m) => m.name === name)?.versions[version];
+  if (!sig) return null;
+  const rest = sig.replace(/\?[a-z_]+:[^>]*?-> /g, '').trim();
+  const norm = (s: string) => s.replace(/\s+/g, ' ').trim();
+  if (norm(rest) === norm(type)) return { k: 'mirage', name: `${mod}.${name}` };
+  if (norm(rest) === norm(`unit -> ${type}`)) return { k: 'app', fn: { k: 'mirage', name: `${mod}.${name}` }, args: [{ kind: 'positional', label: null, value: { k: 'unit' } }] };
+  return null;
+}
+
+/** For a required `key`/`runtime_arg` argument with no value: the same-named Key/Runtime_arg member, if any. */
+function submoduleDefault(spec: ParamSpec, version: MirageVersion): IrExpr | null {
+  if (!spec.label) return null;
+  if (spec.type.kind === 'runtime_arg') return memberRef('Runtime_arg', spec.label, `${spec.type.inner} runtime_arg`, version);
+  if (spec.type.kind === 'key') return memberRef('Key', spec.label, `${spec.type.inner} key`, version);
+  return null;
+}

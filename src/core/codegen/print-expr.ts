@@ -1,0 +1,71 @@
+import type { IrArg, IrExpr } from './ir-types';
+import { ocamlString } from './ocaml-literals';
+
+/** True when the expression prints as one token or is already bracketed. */
+function isAtomic(e: IrExpr): boolean {
+  switch (e.k) {
+    case 'var':
+    case 'mirage':
+    case 'str':
+    case 'list':
+    case 'tuple':
+    case 'unit':
+    case 'raw':
+    case 'missing':
+      return true;
+    case 'lit':
+      return !/\s/.test(e.text) || e.text.startsWith('(');
+    case 'app':
+      return e.args.length === 0 && isAtomic(e.fn);
+    default:
+      return false;
+  }
+}
+
+/** An expression in argument position (parenthesised unless atomic). */
+export function printAtom(e: IrExpr): string {
+  const s = printExpr(e);
+  return isAtomic(e) ? s : `(${s})`;
+}
+
+function printArg(a: IrArg): string {
+  if (a.kind === 'positional' || !a.label) return printAtom(a.value);
+  if (a.value.k === 'var' && a.value.name === a.label) return `~${a.label}`;
+  return `~${a.label}:${printAtom(a.value)}`;
+}
+
+/** Prints an IR expression as OCaml on one line (raw code keeps its own line breaks). */
+export function printExpr(e: IrExpr): string {
+  switch (e.k) {
+    case 'var':
+    case 'mirage':
+      return e.name;
+    case 'ref':
+    case 'rtref':
+      return printExpr({ k: 'missing', why: 'unresolved reference' });
+    case 'app':
+      return [printAtom(e.fn), ...e.args.map(printArg)].join(' ');
+    case 'dollar':
+      return [printAtom(e.fn), ...e.args.map(printAtom)].join(' $ ');
+    case 'str':
+      return ocamlString(e.v);
+    case 'lit':
+      return e.text;
+    case 'ctor':
+      return `${e.name} ${printAtom(e.arg)}`;
+    case 'list':
+      return e.items.length ? `[ ${e.items.map(printExpr).join('; ')} ]` : '[]';
+    case 'tuple':
+      return `(${e.items.map(printExpr).join(', ')})`;
+    case 'unit':
+      return '()';
+    case 'raw':
+      return `(${e.code})`;
+    case 'arrow':
+      return e.items.map(printAtom).join(' @-> ');
+    case 'letin':
+      return `let ${e.name} = ${printExpr(e.value)} in\n${printExpr(e.body)}`;
+    case 'missing':
+      return `(Stdlib.failwith ${ocamlString(`mirage-composer: ${e.why}`)})`;
+  }
+}

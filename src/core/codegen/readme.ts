@@ -1,0 +1,67 @@
+import type { Design } from '../design/schema';
+import { flagName } from './cmdliner';
+import { versionRange } from './ir';
+import { runtimeArgsSupported } from './ir-instances';
+import { launchCommand } from './launch';
+import { prepareDesign } from './prepare';
+import { designResources } from './resources';
+
+/** Markdown-safe inline text: no backticks, no line breaks, no HTML. */
+function md(s: string): string {
+  return s.replace(/[\r\n]+/g, ' ').replace(/[`<>]/g, "'").trim();
+}
+
+/** Inline code that cannot be broken by the text inside (fence longer than any backtick run). */
+function code(s: string): string {
+  const longest = Math.max(0, ...(s.match(/`+/g) ?? []).map((r) => r.length));
+  const fence = '`'.repeat(longest + 1);
+  const body = s.replace(/[\r\n]+/g, ' ');
+  const pad = body.startsWith('`') || body.endsWith('`') ? ' ' : '';
+  return `${fence}${pad}${body}${pad}${fence}`;
+}
+
+/** The project README: what the project contains, how to build (`./build.sh [target]`) and run it. */
+export function printReadme(input: Design, unitFiles: readonly string[] = ['unikernel.ml']): string {
+  const design = prepareDesign(input);
+  const { min, max } = versionRange(design.mirage);
+  const name = design.name || 'unikernel';
+  const res = designResources(design);
+  const out: string[] = [`# ${md(name)}`, ''];
+  if (design.description) out.push(md(design.description), '');
+  out.push(
+    `A MirageOS unikernel composed with Mirage Composer, for Mirage ${min} up to (not including) ${max}.`,
+    '',
+    '## Contents',
+    '',
+    '- `config.ml` — the device graph in the Mirage eDSL (its last line keeps the canvas layout for Mirage Composer).',
+    ...unitFiles.map((f) => `- \`${f}\` — the unikernel code: a skeleton to fill in.`),
+    '- `build.sh` — configures and builds the unikernel and prepares its disk images.',
+    '',
+    '## Build',
+    '',
+    'You need OCaml, opam and the `mirage` tool:',
+    '',
+    '```sh',
+    `opam install 'mirage>=${min}' 'mirage<${max}'`,
+    `./build.sh            # target ${md(design.target)}`,
+    './build.sh hvt        # or any other target: unix, hvt, spt, xen, …',
+    '```',
+    '',
+  );
+  if (res.images.length) {
+    out.push('Disk images (created by `build.sh` when missing):', '');
+    for (const i of res.images) out.push(`- ${code(i.name)}: a ${16} MiB file${i.chamelonBlockSize !== undefined ? ', formatted with `chamelon format`' : ''} (named \`NAME.img\` except on unix).`);
+    out.push('');
+  }
+  out.push('## Run', '', '```sh', launchCommand(design).replace(/```/g, "'''"), '```', '');
+  const rts = runtimeArgsSupported(design.mirage) ? design.runtimeArgs : [];
+  if (rts.length) {
+    out.push('Runtime arguments:', '');
+    for (const ra of rts) {
+      const def = ra.default !== undefined ? ` (default ${code(ra.default)})` : ' (required)';
+      out.push(`- ${code(`--${flagName(ra.name)}`)}: ${code(ra.type)}${def}${ra.doc ? ` — ${md(ra.doc)}` : ''}`);
+    }
+    out.push('');
+  }
+  return out.join('\n');
+}

@@ -1,0 +1,121 @@
+import type { DeviceSpec, PortSpec } from '../catalog/spec';
+import type { ParamValue } from '../design/schema';
+import { callBuiltin, materializeMain } from './builtins';
+import { callClosure } from './bindings';
+import { codeOf, refsIn } from './eval';
+import { toParam } from './params';
+import type { CstNode } from './parser';
+import { EvalError, type ImportState } from './state';
+import { type Arg, type Env, type Val, describe } from './values';
+
+const positionalCount = (args: Arg[]) => args.filter((a) => a.label === null).length;
+
+/** Applies a function value to arguments; returns a partial application until the positional ones are all given. */
+export function apply(st: ImportState, env: Env, f: Val, args: Arg[], node: CstNode): Val {
+  if (f.k === 'impl' && st.get(f.id)?.device === 'ocaml_code') {
+    const t = st.get(f.id)!.params.type;
+    return codeWith(st, env, node, { k: 'code', refs: [], type: typeof t === 'string' ? t : '', node: f.node, text: f.text }, args);
+  }
+  if (f.k === 'code') return codeWith(st, env, node, f, args);
+  if (f.k !== 'fn') throw new EvalError('MC022', `This is ${describe(f)}, not a function: it cannot be applied.`, f.node);
+  const all = [...f.args, ...args];
+  const fn = f.fn;
+  const need =
+    fn.kind === 'device'
+      ? fn.spec.args.filter((a) => a.kind === 'positional').length
+      : fn.kind === 'builtin'
+        ? fn.arity
+        : fn.kind === 'closure'
+          ? fn.params.filter((p) => p.label === null).length
+          : 0;
+  if (fn.kind === 'main') throw new EvalError('MC022', 'Apply `main` to its devices with `$`.', node);
+  if (positionalCount(all) < need) return { k: 'fn', fn, args: all, node, text: node.text };
+  if (fn.kind === 'device') return instantiate(st, env, fn.spec, all, node);
+  if (fn.kind === 'builtin') return callBuiltin(st, env, fn.id, all, node);
+  return callClosure(st, fn, all, node);
+}
+
+/** `f $ x`: feeds one device to a functor (`main`, `dhcp_proj_net`, a helper). */
+export function dollar(st: ImportState, env: Env, f: Val, x: Val, node: CstNode): Val {
+  if (f.k === 'fn' && f.fn.kind === 'main') {
+    const draft = st.mains[Number(f.fn.id)]!;
+    const applied = [...f.args, { label: null, optional: false, value: x, node: x.node }];
+    if (applied.length > draft.arity) {
+      throw new EvalError('MC016', `\`main\` takes ${draft.arity} device(s) (its functor arguments); this is one too many.`, x.node);
+    }
+    if (applied.length < draft.arity) return { k: 'fn', fn: f.fn, args: applied, node, text: node.text };
+    const ids = applied.map((a) => toImpl(st, a.value, 'an argument of `main`'));
+    return { k: 'impl', id: materializeMain(st, Number(f.fn.id), ids, node), node, text: node.text };
+  }
+  return apply(st, env, f, [{ label: null, optional: false, value: x, node: x.node }], node);
+}
+
+/** `a @-> b @-> job`: the functor arguments of `main`, as typ names. */
+export function functorOf(st: ImportState, env: Env, l: Val, r: Val, node: CstNode): Val {
+  const name = typName(l);
+  const rest = r.k === 'functor' ? r.typs : [];
+  const result = r.k === 'functor' ? r.result : typName(r);
+  if (name === null || result === null) return codeOf(st, env, node);
+  return { k: 'functor', typs: [name, ...rest], result, node, text: node.text };
+}
+
+const typName = (v: Val): string | null => (v.k === 'typ' ? v.name : v.k === 'code' && /^[a-z_][\w']*$/.test(v.text) ? v.text : null);
+
+/** The instance id of a device value; OCaml code becomes an `ocaml_code` node. */
+export function toImpl(st: ImportState, v: Val, where: string): string {
+  if (v.k === 'impl') return v.id;
+  if (v.k === 'code') return st.implOfCode(v, null);
+  throw new EvalError('MC004', `Expected a device as ${where}, got ${describe(v)}.`, v.node);
+}
+
+function codeWith(st: ImportState, env: Env, node: CstNode, f: Val & { k: 'code' }, args: Arg[]): Val {
+  const refs = [...refsIn(st, env, node), ...f.refs];
+  // `impl … "Git.Mem.Make" (hash @-> git)`: the module type is the functor's result.
+  const last = args.filter((a) => a.label === null).pop()?.value;
+  const isImpl = f.text === 'impl' || f.text === 'Mirage.impl';
+  const type = isImpl && last?.k === 'functor' ? last.result : isImpl && last?.k === 'typ' ? last.name : f.type;
+  return { k: 'code', refs, type, node, text: node.text };
+}
+
+/** `?label:v` passes an option; `~label:v` to an optional argument passes the value itself. */
+function unwrapOptional(a: Arg): Val | null {
+  if (!a.optional) return a.value;
+  if (a.value.k === 'option') return a.value.v;
+  return a.value;
+}
+
+/** Applies a catalog device: ports become wires, scalars become params, by the spec's argument list. */
+export function instantiate(st: ImportState, env: Env, spec: DeviceSpec, args: Arg[], node: CstNode): Val {
+  const params: Record<string, ParamValue> = {};
+  const wires: { from: string; port: string; node: CstNode }[] = [];
+  const positional = spec.args.filter((a) => a.kind === 'positional');
+  let pi = 0;
+  for (const a of args) {
+    const target = a.label === null ? positional[pi++] : spec.args.find((s) => s.kind !== 'positional' && s.name === a.label);
+    if (!target) {
+      if (a.label === null) {
+        throw new EvalError('MC016', `\`${spec.id}\` takes ${positional.length} positional argument(s); this one is extra.`, a.node);
+      }
+      const labels = spec.args.filter((s) => s.kind !== 'positional').map((s) => `~${s.name}`);
+      st.report('MC009', 'error', `\`${spec.id}\` has no argument ~${a.label} in Mirage ${st.catalog.version}.`, a.node, labels.length ? `It takes ${labels.join(', ')}.` : 'It takes no labelled arguments.');
+      continue;
+    }
+    const value = unwrapOptional(a);
+    if (value === null) continue;
+    if (target.role === 'unit') {
+      if (value.k !== 'unit') throw new EvalError('MC014', `\`${spec.id}\` expects \`()\` here, got ${describe(value)}.`, a.node);
+    } else if (target.role === 'port') {
+      for (const v of portValues(target, value)) wires.push({ from: toImpl(st, v, portWhere(spec, target)), port: target.name, node: v.node });
+    } else params[target.name] = toParam(st, value, target.type, `~${target.name} of \`${spec.id}\``);
+  }
+  const id = st.add(spec.id, params, spec.id, node);
+  for (const w of wires) st.wire(w.from, id, w.port, w.node);
+  return { k: 'impl', id, node, text: node.text };
+}
+
+const portWhere = (spec: DeviceSpec, p: PortSpec) => (p.label ? `~${p.label} of \`${spec.id}\`` : `argument of \`${spec.id}\``);
+
+function portValues(p: PortSpec, v: Val): Val[] {
+  if (p.many && v.k === 'list') return v.items;
+  return [v];
+}

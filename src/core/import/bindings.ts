@@ -1,0 +1,106 @@
+import { apply } from './apply';
+import { evalExpr, kids } from './eval';
+import type { CstNode } from './parser';
+import { EvalError, type ImportState, loc } from './state';
+import type { Arg, Env, Fn, Param, Val } from './values';
+
+/** Parameters of `let f ~a ?(b = 1) c = …` / `fun x -> …`; null when a pattern is not a plain name. */
+export function paramsOf(n: CstNode): Param[] | null {
+  const out: Param[] = [];
+  for (const p of n.children) {
+    if (p?.type !== 'parameter') continue;
+    const marker = p.child(0)?.type;
+    const labelled = marker === '~' || marker === '?';
+    let pat = p.childForFieldName('pattern');
+    while (pat?.type === 'typed_pattern' || pat?.type === 'parenthesized_pattern') pat = pat.childForFieldName('pattern') ?? kids(pat)[0] ?? null;
+    const labelNode = p.namedChildren.find((c) => c?.type === 'label_name');
+    if (!pat || (pat.type !== 'value_pattern' && pat.type !== 'unit' && pat.type !== 'value_name')) return null;
+    const name = pat.type === 'unit' ? '()' : pat.text;
+    out.push({
+      label: labelled ? (labelNode?.text ?? name) : null,
+      optional: marker === '?',
+      name,
+      default: p.childForFieldName('default'),
+    });
+  }
+  return out;
+}
+
+/** Evaluates a `let … and …` definition and returns the environment extended with its names. */
+export function bindLet(st: ImportState, env: Env, def: CstNode, top: boolean): Env {
+  const vars = new Map<string, Val>();
+  for (const b of kids(def)) {
+    if (b.type !== 'let_binding') continue;
+    const pat = b.childForFieldName('pattern');
+    const body = b.childForFieldName('body');
+    if (!pat || !body) throw new EvalError('MC022', 'Incomplete `let` binding.', b);
+    const name = pat.type === 'value_name' ? pat.text : null;
+    if (b.children.some((c) => c?.type === 'parameter')) {
+      const params = paramsOf(b);
+      if (!params || !name) throw new EvalError('MC022', 'Only helpers with plain parameters (`x`, `~x`, `?x`, `?(x = …)`) can be read.', b);
+      vars.set(name, { k: 'fn', fn: { kind: 'closure', params, body, env, name, ...(top ? { top: def } : {}) }, args: [], node: b, text: name });
+      continue;
+    }
+    const before = st.instances.length;
+    const v = evalExpr(st, env, body);
+    if (name && v.k === 'rtarg' && top) vars.set(name, defineRuntimeArg(st, v, name, b));
+    else if (name) vars.set(name, named(st, v, name, before, top));
+    else if (pat.type !== 'unit' && pat.text !== '_') throw new EvalError('MC022', 'Only `let name = …` and `let () = …` bindings can be read.', pat);
+  }
+  return vars.size ? env.withAll(vars) : env;
+}
+
+/** `let port : int runtime_arg = Runtime_arg.create …`: a design runtime argument named like its binding. */
+function defineRuntimeArg(st: ImportState, v: Val & { k: 'rtarg' }, name: string, b: CstNode): Val {
+  const ann = b.childForFieldName('type')?.text.replace(/\s+/g, ' ').trim() ?? '';
+  const m = /^\(?(.*?)\)? runtime_arg$/.exec(ann);
+  if (!st.runtimeArgs.has(name)) st.runtimeArgs.set(name, { name, type: m?.[1] ?? '', ...loc(b) });
+  return { ...v, name, text: name };
+}
+
+/** Gives a freshly made device (or a pending `main`) the binding's name. */
+function named(st: ImportState, v: Val, name: string, before: number, top: boolean): Val {
+  if (v.k === 'impl') {
+    const inst = st.get(v.id);
+    const fresh = Number(v.id.slice(1)) > before;
+    if (inst && fresh && inst.bind === null) inst.bind = name;
+    return top ? { ...v, text: name } : v;
+  }
+  if (v.k === 'fn' && v.fn.kind === 'main' && v.args.length === 0) {
+    const draft = st.mains[Number(v.fn.id)]!;
+    draft.bind ??= name;
+  }
+  if (v.k === 'code' && top) return { k: 'impl', id: st.implOfCode(v, name), node: v.node, text: name };
+  return v;
+}
+
+/** Applies a helper written in config.ml: binds its parameters and evaluates the body (inlined as a graph). */
+export function callClosure(st: ImportState, fn: Fn & { kind: 'closure' }, args: Arg[], node: CstNode): Val {
+  const vars = new Map<string, Val>();
+  const rest = [...args];
+  let env = fn.env;
+  for (const p of fn.params) {
+    let v: Val | undefined;
+    if (p.label === null) {
+      const i = rest.findIndex((a) => a.label === null);
+      v = rest.splice(i, 1)[0]!.value;
+      if (p.name === '()' && v.k !== 'unit') throw new EvalError('MC014', `\`${fn.name}\` expects \`()\` here.`, v.node);
+    } else {
+      const i = rest.findIndex((a) => a.label === p.label);
+      const a = i >= 0 ? rest.splice(i, 1)[0] : undefined;
+      if (p.optional) {
+        const given = a ? (a.optional ? a.value : { k: 'option' as const, v: a.value, node: a.node, text: a.value.text }) : undefined;
+        if (given?.k === 'option' && given.v !== null) v = given.v;
+        else if (given && given.k !== 'option') v = given;
+        else if (p.default) v = evalExpr(st, env, p.default);
+        else v = { k: 'option', v: null, node, text: 'None' };
+        if (!p.default && v.k !== 'option') v = { k: 'option', v, node: v.node, text: `(Some ${v.text})` };
+      } else if (a) v = a.value;
+      else throw new EvalError('MC016', `\`${fn.name}\` needs ~${p.label}.`, node);
+    }
+    if (p.name !== '()') vars.set(p.name, v);
+  }
+  env = env.withAll(vars);
+  const result = evalExpr(st, env, fn.body);
+  return rest.length ? apply(st, env, result, rest, node) : result;
+}

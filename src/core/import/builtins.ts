@@ -1,0 +1,140 @@
+import type { Package, ParamValue } from '../design/schema';
+import { reference } from '../reference/api';
+import { instantiate, toImpl } from './apply';
+import type { CstNode } from './parser';
+import { EvalError, type ImportState } from './state';
+import { type Arg, type BuiltinId, type Env, type Val, describe } from './values';
+
+const labelled = (args: Arg[], l: string) => args.find((a) => a.label === l)?.value;
+const positional = (args: Arg[]) => args.filter((a) => a.label === null).map((a) => a.value);
+
+function unknownLabels(st: ImportState, fn: string, args: Arg[], known: string[]): void {
+  for (const a of args) {
+    if (a.label !== null && !known.includes(a.label)) {
+      st.report('MC009', 'warning', `~${a.label} of \`${fn}\` is not kept by the composer; it is left out.`, a.node, `The composer keeps ${known.map((k) => `~${k}`).join(', ')}.`);
+    }
+  }
+}
+
+/** Calls an eDSL built-in once its positional arguments are all given. */
+export function callBuiltin(st: ImportState, env: Env, id: BuiltinId, args: Arg[], node: CstNode): Val {
+  const pos = positional(args);
+  const text = node.text;
+  switch (id) {
+    case 'some':
+      return { k: 'option', v: pos[0]!, node, text };
+    case 'ip':
+      return { k: 'variant', tag: 'Ipaddr', arg: pos[0]!, node, text };
+    case 'rtarg': {
+      const s = pos[0]!;
+      if (s.k !== 'str') throw new EvalError('MC017', `A runtime argument is named by a string like "Unikernel.port", got ${describe(s)}.`, s.node);
+      const name = s.v.split('.').pop() ?? s.v;
+      if (!/^[a-z_][A-Za-z0-9_']*$/.test(name)) throw new EvalError('MC017', `"${s.v}" does not name an OCaml value (expected "Unikernel.name").`, s.node);
+      return { k: 'rtarg', name, node, text };
+    }
+    case 'rtarg_v':
+      return pos[0]!.k === 'rtarg' ? pos[0]! : { k: 'code', refs: [], type: '', node, text };
+    case 'package':
+      return packageOf(st, args, node);
+    case 'main':
+      return mainOf(st, args, node);
+    case 'register':
+      registerOf(st, env, args, node);
+      return { k: 'unit', node, text };
+    case 'if_impl':
+      return instantiate(st, env, st.catalog.devices.get('if_impl')!, args, node);
+    case 'match_impl':
+      return matchImpl(st, args, node);
+    case 'typ_app':
+      return { k: 'code', refs: [], type: '', node, text };
+  }
+}
+
+function packageOf(st: ImportState, args: Arg[], node: CstNode): Val {
+  const name = positional(args)[0]!;
+  if (name.k !== 'str') throw new EvalError('MC014', `\`package\` takes the opam package name as a string, got ${describe(name)}.`, name.node);
+  const pkg: Package = { name: name.v };
+  let ok = true;
+  for (const a of args) {
+    if (a.label === null) continue;
+    const v = a.value.k === 'option' && a.optional ? a.value.v : a.value;
+    if (v === null) continue;
+    if ((a.label === 'min' || a.label === 'max') && v.k === 'str') pkg[a.label] = v.v;
+    else if (a.label === 'sublibs' && v.k === 'list' && v.items.every((i) => i.k === 'str')) pkg.sublibs = v.items.map((i) => (i as { v: string }).v);
+    else ok = false;
+  }
+  return { k: 'package', pkg: ok ? pkg : null, node, text: node.text };
+}
+
+function mainOf(st: ImportState, args: Arg[], node: CstNode): Val {
+  unknownLabels(st, 'main', args, ['pos', 'packages', 'runtime_args']);
+  const [mod, functor] = positional(args) as [Val, Val];
+  if (mod.k !== 'str') throw new EvalError('MC014', `\`main\` takes the unikernel module name as a string ("Unikernel.Main"), got ${describe(mod)}.`, mod.node);
+  const typs = functor.k === 'functor' && functor.result === 'job' ? functor.typs : functor.k === 'typ' && functor.name === 'job' ? [] : null;
+  if (!typs) throw new EvalError('MC014', '`main` takes its functor arguments as `typ @-> … @-> job`.', functor.node);
+  const params: Record<string, ParamValue> = { module: mod.v, functor: typs };
+  const pk = labelled(args, 'packages');
+  if (pk) {
+    const items = pk.k === 'list' ? pk.items : null;
+    params.packages = items && items.every((i) => i.k === 'package' && i.pkg) ? items.map((i) => (i as { pkg: Package }).pkg) : { ocaml: pk.text };
+  }
+  const ra = labelled(args, 'runtime_args');
+  if (ra) {
+    const items = ra.k === 'list' ? ra.items : null;
+    const rts = items?.flatMap((i) => (i.k === 'rtarg' ? [i] : [])) ?? [];
+    for (const r of rts) st.useRuntimeArg(r.name, r.node);
+    params.runtime_args = items && rts.length === items.length ? rts.map((r) => r.name) : { ocaml: ra.text };
+  }
+  st.mains.push({ params, arity: typs.length, bind: null, node, made: new Map() });
+  const id = String(st.mains.length - 1);
+  if (typs.length === 0) return { k: 'impl', id: materializeMain(st, Number(id), [], node), node, text: node.text };
+  return { k: 'fn', fn: { kind: 'main', id }, args: [], node, text: node.text };
+}
+
+/** The `main` instance for a draft applied to these devices (the same application twice is one instance). */
+export function materializeMain(st: ImportState, draftIndex: number, ids: string[], node: CstNode): string {
+  const draft = st.mains[draftIndex]!;
+  const key = ids.join(',');
+  const made = draft.made.get(key);
+  if (made) return made;
+  const id = st.add('main', { ...draft.params }, 'main', draft.node);
+  ids.forEach((from, i) => st.wire(from, id, `arg${i + 1}`, node));
+  const inst = st.get(id)!;
+  inst.bind = draft.made.size === 0 ? draft.bind : null;
+  draft.made.set(key, id);
+  return id;
+}
+
+function registerOf(st: ImportState, env: Env, args: Arg[], node: CstNode): void {
+  const [name, jobs] = positional(args) as [Val, Val];
+  if (name.k !== 'str') throw new EvalError('MC014', `\`register\` takes the unikernel name as a string, got ${describe(name)}.`, name.node);
+  if (++st.registers > 1) st.report('MC020', 'error', '`register` is called more than once; a config.ml registers one unikernel.', node);
+  st.name ??= name.v;
+  if (jobs.k !== 'list') throw new EvalError('MC014', `\`register\` takes a list of jobs, got ${describe(jobs)}.`, jobs.node);
+  const spec = st.catalog.devices.get('register')!;
+  const rest = args.filter((a) => a.label !== null);
+  const v = instantiate(st, env, { ...spec, args: spec.args.filter((a) => a.kind !== 'positional') }, rest, node);
+  if (v.k === 'impl') for (const j of jobs.items) st.wire(toImpl(st, j, 'a job of `register`'), v.id, 'jobs', j.node);
+}
+
+function matchImpl(st: ImportState, args: Arg[], node: CstNode): Val {
+  const [, cases] = positional(args) as [Val, Val];
+  const ctors = reference.targetConstructors[st.catalog.version] ?? {};
+  const byTag = new Map(Object.entries(ctors).map(([t, c]) => [c, t]));
+  if (cases.k !== 'list') throw new EvalError('MC014', '`match_impl` takes a list of (`Target, device) cases.', cases.node);
+  const targets: string[] = [];
+  const wires: [string, string, CstNode][] = [];
+  for (const c of cases.items) {
+    const [tag, dev] = c.k === 'tuple' && c.items.length === 2 ? c.items : [];
+    const target = tag?.k === 'variant' ? byTag.get(tag.tag) : undefined;
+    if (!target || !dev) throw new EvalError('MC018', `Expected a case (\`Target, device) with a target of Mirage ${st.catalog.version} (${[...byTag.keys()].join(', ')}).`, c.node);
+    targets.push(target);
+    wires.push([toImpl(st, dev, `the ${target} case of \`match_impl\``), `case_${target}`, dev.node]);
+  }
+  const def = labelled(args, 'default');
+  const id = st.add('match_impl', { cases: targets }, 'match_impl', node);
+  if (def) st.wire(toImpl(st, def, '~default of `match_impl`'), id, 'default', def.node);
+  else st.report('MC001', 'error', '`match_impl` needs ~default.', node);
+  for (const [from, port, n] of wires) st.wire(from, id, port, n);
+  return { k: 'impl', id, node, text: node.text };
+}

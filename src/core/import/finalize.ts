@@ -1,0 +1,120 @@
+import type { Design, DeviceInstance, RuntimeArg, Wire } from '../design/schema';
+import { DESIGN_FORMAT } from '../design/schema';
+import type { DesignMetadata } from '../codegen/metadata';
+import type { Pending } from './state';
+import type { ImportState } from './state';
+
+const COL = 260;
+const ROW = 140;
+
+/** Unique binding names: bound instances keep their `let` name, the others get one from their device. */
+function settleNames(instances: Pending[]): Map<string, string> {
+  const taken = new Set<string>();
+  const names = new Map<string, string>();
+  const unique = (base: string) => {
+    let n = base;
+    for (let k = 2; taken.has(n); k++) n = `${base}_${k}`;
+    taken.add(n);
+    return n;
+  };
+  for (const i of instances) if (i.bind) names.set(i.id, unique(i.bind));
+  for (const i of instances) if (!i.bind) names.set(i.id, unique(i.hint.replace(/[^A-Za-z0-9_']/g, '_') || 'x'));
+  return names;
+}
+
+/** Left-to-right layout by dependency depth (used when the file has no saved positions). */
+function depthLayout(ids: string[], wires: Wire[]): Map<string, { x: number; y: number }> {
+  const depth = new Map(ids.map((id) => [id, 0]));
+  for (let round = 0; round < ids.length; round++) {
+    let changed = false;
+    for (const w of wires) {
+      const d = (depth.get(w.from) ?? 0) + 1;
+      if (d > (depth.get(w.to) ?? 0) && d <= ids.length) {
+        depth.set(w.to, d);
+        changed = true;
+      }
+    }
+    if (!changed) break;
+  }
+  const rows = new Map<number, number>();
+  const out = new Map<string, { x: number; y: number }>();
+  for (const id of ids) {
+    const d = depth.get(id) ?? 0;
+    const r = rows.get(d) ?? 0;
+    rows.set(d, r + 1);
+    out.set(id, { x: d * COL, y: r * ROW });
+  }
+  return out;
+}
+
+export interface Finalized {
+  design: Design;
+  wireAt: Map<string, { line: number; column: number }>;
+  kept: { name: string; line: number; reason: string }[];
+}
+
+/** Turns the import state into a design: names settled, code references wired, positions and runtime args restored. */
+export function finalizeDesign(st: ImportState, meta: DesignMetadata | null): Finalized {
+  const names = settleNames(st.instances);
+  const wires: Wire[] = [];
+  const wireAt = new Map<string, { line: number; column: number }>();
+  const seen = new Set<string>();
+  const push = (from: string, to: string, port: string, at: { line: number; column: number }) => {
+    const id = `${from}->${to}.${port}`;
+    if (seen.has(id) || from === to) return;
+    seen.add(id);
+    wires.push({ id, from, to, port });
+    wireAt.set(id, at);
+  };
+  for (const w of st.wires) {
+    const from = names.get(w.from);
+    const to = names.get(w.to);
+    if (from && to) push(from, to, w.port, w);
+  }
+  const devices: DeviceInstance[] = st.instances.map((i) => {
+    const name = names.get(i.id)!;
+    const params = { ...i.params };
+    if (i.device === 'ocaml_code') {
+      const refs = [...new Set(i.refs.filter(([, id]) => names.has(id) && id !== i.id).map(([n]) => n))];
+      if (refs.length) params.refs = refs;
+      for (const [n, id] of i.refs) if (refs.includes(n)) push(names.get(id)!, name, `ref_${n}`, i);
+    }
+    return { id: name, device: i.device, name, params, position: { x: 0, y: 0 } };
+  });
+  const layout = depthLayout(devices.map((d) => d.id), wires);
+  for (const d of devices) d.position = meta?.positions[d.name] ?? layout.get(d.id)!;
+  const design: Design = {
+    format: DESIGN_FORMAT,
+    name: st.name ?? meta?.name ?? 'main',
+    mirage: st.catalog.version,
+    target: meta?.target ?? 'unix',
+    ...(meta?.description !== undefined ? { description: meta.description } : {}),
+    runtimeArgs: runtimeArgs(st, meta, devices),
+    devices,
+    wires,
+  };
+  const kept = st.instances
+    .filter((i) => i.device === 'ocaml_code')
+    .map((i) => ({ name: names.get(i.id)!, line: i.line, reason: i.reason ?? 'OCaml the composer does not model' }));
+  return { design, wireAt, kept };
+}
+
+/** Runtime args of the file, with type/default/doc from the metadata, else the type of the parameter using them. */
+function runtimeArgs(st: ImportState, meta: DesignMetadata | null, devices: DeviceInstance[]): RuntimeArg[] {
+  const fromMeta = new Map((meta?.runtimeArgs ?? []).map((r) => [r.name, r]));
+  const used = new Map<string, string>();
+  for (const d of devices) {
+    const spec = st.catalog.devices.get(d.device);
+    for (const a of spec?.args ?? []) {
+      const v = d.params[a.name];
+      if (a.role === 'param' && a.type.kind === 'runtime_arg' && v && typeof v === 'object' && 'runtimeArg' in v) used.set(v.runtimeArg, a.type.inner);
+    }
+  }
+  const out: RuntimeArg[] = [];
+  for (const r of st.runtimeArgs.values()) {
+    const m = fromMeta.get(r.name);
+    out.push(m ? { ...m } : { name: r.name, type: r.type || used.get(r.name) || 'string' });
+  }
+  for (const m of meta?.runtimeArgs ?? []) if (!st.runtimeArgs.has(m.name)) out.push({ ...m });
+  return out;
+}

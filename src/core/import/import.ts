@@ -1,0 +1,81 @@
+import { catalogFor } from '../catalog';
+import { readMetadata } from '../codegen/metadata';
+import type { Design } from '../design/schema';
+import { type Diagnostic, diag } from '../diagnostics';
+import { indexDesign } from '../graph/index';
+import { inferTypes } from '../graph/infer';
+import { LATEST_VERSION, type MirageVersion } from '../reference/types';
+import { mirageTypeName } from '../types/show';
+import { finalizeDesign } from './finalize';
+import type { OcamlParser } from './parser';
+import { ImportAbort, ImportState } from './state';
+import { precheck, syntaxErrors } from './syntax';
+import { evalTopLevel } from './toplevel';
+import { versionFromHeader } from './version';
+
+export type ImportResult =
+  | { ok: true; design: Design; diagnostics: Diagnostic[]; kept: { name: string; line: number; reason: string }[] }
+  | { ok: false; diagnostics: Diagnostic[] };
+
+export interface ImportOptions {
+  /** Version when the file has no `(* mirage >= … *)` header (default: latest). */
+  fallbackVersion?: MirageVersion;
+}
+
+const fail = (d: Diagnostic): ImportResult => ({ ok: false, diagnostics: [d] });
+
+/**
+ * Reads a config.ml into a design (never throws). Syntax errors and limits give `ok: false`; otherwise the
+ * design comes with diagnostics (line/column) and the list of what was kept as OCaml code.
+ */
+export function importConfigMl(source: string, parser: OcamlParser, options: ImportOptions = {}): ImportResult {
+  try {
+    return run(source, parser, options);
+  } catch (e) {
+    if (e instanceof ImportAbort) return fail(e.diagnostic);
+    if (e instanceof RangeError) return fail(diag('MC022', 'error', 'config.ml is nested too deeply to read.', { line: 1, column: 1 }));
+    return fail(diag('MC022', 'error', `config.ml could not be read: ${e instanceof Error ? e.message : String(e)}`, { line: 1, column: 1 }));
+  }
+}
+
+function run(source: string, parser: OcamlParser, options: ImportOptions): ImportResult {
+  const pre = precheck(source);
+  if (pre) return fail(pre);
+  const tree = parser.parse(source);
+  if (!tree) return fail(diag('MC022', 'error', 'The OCaml parser could not read this file.', { line: 1, column: 1 }));
+  try {
+    const errors = syntaxErrors(tree.rootNode);
+    if (errors.length) return { ok: false, diagnostics: errors };
+    const diagnostics: Diagnostic[] = [];
+    let version = versionFromHeader(source);
+    if (!version) {
+      version = options.fallbackVersion ?? LATEST_VERSION;
+      diagnostics.push(diag('MC022', 'info', `No \`(* mirage >= … *)\` header with a supported version; reading it as Mirage ${version}.`, { line: 1, column: 1 }));
+    }
+    const st = new ImportState(catalogFor(version));
+    evalTopLevel(st, tree.rootNode);
+    const meta = readMetadata(source);
+    const { design, wireAt, kept } = finalizeDesign(st, meta);
+    if (st.registers === 0) diagnostics.push(diag('MC020', 'warning', 'config.ml never calls `register`: nothing will be built.', { line: 1, column: 1 }));
+    for (const k of kept) diagnostics.push(diag('MC021', 'info', `\`${k.name}\` is kept as OCaml code: ${k.reason}.`, { line: k.line, column: 1 }));
+    const index = indexDesign(design, st.catalog);
+    for (const m of inferTypes(index).mismatches) {
+      const at = wireAt.get(m.wire.id);
+      const to = index.byId.get(m.wire.to);
+      diagnostics.push(
+        diag('MC004', 'error', `\`${to?.device ?? m.wire.to}\` needs a \`${mirageTypeName(m.expected, version)}\` for ${m.wire.port}; \`${m.wire.from}\` is a \`${mirageTypeName(m.given, version)}\`.`, {
+          instance: m.wire.to,
+          port: m.wire.port,
+          wire: m.wire.id,
+          ...at,
+        }),
+      );
+    }
+    diagnostics.push(...st.diagnostics);
+    const order = { error: 0, warning: 1, info: 2 } as const;
+    diagnostics.sort((a, b) => order[a.severity] - order[b.severity] || (a.line ?? 0) - (b.line ?? 0));
+    return { ok: true, design, diagnostics, kept };
+  } finally {
+    tree.delete();
+  }
+}

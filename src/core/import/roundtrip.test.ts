@@ -1,0 +1,29 @@
+import fc from 'fast-check';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadOcamlParserNode } from '../../cli/treeSitterNode';
+import { printConfigMl } from '../codegen/config';
+import { canonicalDesign } from '../graph/canonical';
+import { importConfigMl } from './import';
+import type { OcamlParser } from './parser';
+import { arbitraryDesign } from './testing/arbitrary';
+
+let parser: OcamlParser;
+beforeAll(async () => {
+  parser = await loadOcamlParserNode();
+});
+
+describe('import(export(design)) round trip', () => {
+  it('gives back the same design up to canonicalDesign, for random valid designs', () => {
+    fc.assert(
+      fc.property(arbitraryDesign(), (design) => {
+        const text = printConfigMl(design).text;
+        const r = importConfigMl(text, parser);
+        if (!r.ok) throw new Error(`import failed: ${JSON.stringify(r.diagnostics)}\n${text}`);
+        expect(r.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+        expect(r.kept).toEqual([]);
+        expect(canonicalDesign(r.design)).toEqual(canonicalDesign(design));
+      }),
+      { numRuns: 200 },
+    );
+  });
+});

@@ -1,0 +1,157 @@
+import type { Catalog } from '../catalog';
+import type { ParamValue, RuntimeArg } from '../design/schema';
+import { type Diagnostic, type DiagnosticCode, diag } from '../diagnostics';
+import type { CstNode } from './parser';
+import type { CodeRef, Fn, Val } from './values';
+
+/** An instance being built; ids are provisional until names are settled in `finalize`. */
+export interface Pending {
+  id: string;
+  device: string;
+  params: Record<string, ParamValue>;
+  /** Binding name from `let name = …`, when the instance is the value of a binding. */
+  bind: string | null;
+  /** Name to derive from when there is no binding (device id). */
+  hint: string;
+  /** Instances an `ocaml_code` node mentions (wired into its `ref_…` ports). */
+  refs: CodeRef[];
+  /** Why an `ocaml_code` instance was kept as written. */
+  reason?: string;
+  line: number;
+  column: number;
+}
+
+export interface PendingWire {
+  from: string;
+  to: string;
+  port: string;
+  line: number;
+  column: number;
+}
+
+/** A `main "M" (a @-> b @-> job)` waiting for its arguments (`main $ a $ b`). */
+export interface MainDraft {
+  params: Record<string, ParamValue>;
+  arity: number;
+  bind: string | null;
+  node: CstNode;
+  made: Map<string, string>;
+}
+
+/** Fatal problem: the import stops (limits, internal failure). */
+export class ImportAbort extends Error {
+  constructor(readonly diagnostic: Diagnostic) {
+    super(diagnostic.message);
+  }
+}
+
+/** A problem in one expression: the enclosing binding is kept as code with this error. */
+export class EvalError extends Error {
+  constructor(
+    readonly code: DiagnosticCode,
+    message: string,
+    readonly node: CstNode,
+    readonly hint?: string,
+  ) {
+    super(message);
+  }
+}
+
+/** 1-based line and column of a node. */
+export const loc = (n: CstNode) => ({ line: n.startPosition.row + 1, column: n.startPosition.column + 1 });
+
+export const MAX_DEPTH = 400;
+export const MAX_STEPS = 400_000;
+
+/** Mutable state of one import: the instances, wires, runtime args and diagnostics found so far. */
+export class ImportState {
+  instances: Pending[] = [];
+  private byId = new Map<string, Pending>();
+  wires: PendingWire[] = [];
+  runtimeArgs = new Map<string, RuntimeArg & { line: number; column: number }>();
+  diagnostics: Diagnostic[] = [];
+  mains: MainDraft[] = [];
+  name: string | null = null;
+  registers = 0;
+  depth = 0;
+  steps = 0;
+  /** Top-level helpers kept as code because OCaml code mentions them. */
+  keptHelpers = new Map<CstNode['id'], string>();
+  private seq = 0;
+
+  constructor(readonly catalog: Catalog) {}
+
+  /** Adds an instance and returns its provisional id. */
+  add(device: string, params: Record<string, ParamValue>, hint: string, node: CstNode, refs: CodeRef[] = []): string {
+    const id = `#${++this.seq}`;
+    const inst: Pending = { id, device, params, bind: null, hint, refs, ...loc(node) };
+    this.instances.push(inst);
+    this.byId.set(id, inst);
+    return id;
+  }
+
+  wire(from: string, to: string, port: string, node: CstNode): void {
+    this.wires.push({ from, to, port, ...loc(node) });
+  }
+
+  report(code: DiagnosticCode, severity: Diagnostic['severity'], message: string, node: CstNode, hint?: string): void {
+    this.diagnostics.push(diag(code, severity, message, { ...loc(node), ...(hint ? { hint } : {}) }));
+  }
+
+  /** Counts one evaluation step; aborts on runaway evaluation. */
+  step(node: CstNode): void {
+    if (++this.steps > MAX_STEPS) {
+      throw new ImportAbort(diag('MC022', 'error', 'config.ml takes too long to evaluate (helpers applied too many times).', loc(node)));
+    }
+  }
+
+  /** Turns OCaml the composer does not model into an `ocaml_code` instance (or returns the device it already is). */
+  codeInstance(v: Val & { k: 'code' }, bind: string | null, reason = 'OCaml the composer does not model'): string {
+    const params: Record<string, ParamValue> = { code: v.text };
+    if (v.type) params.type = v.type;
+    const seen = new Set<string>();
+    const refs = v.refs.filter(([n]) => !seen.has(n) && !!seen.add(n));
+    const id = this.add('ocaml_code', params, bind ?? 'code', v.node, refs);
+    const inst = this.byId.get(id)!;
+    inst.bind = bind;
+    inst.reason = reason.replace(/\.$/, '');
+    return id;
+  }
+
+  /** Records a runtime argument met inline (no `let` binding names it). */
+  useRuntimeArg(name: string, node: CstNode): void {
+    if (!this.runtimeArgs.has(name)) this.runtimeArgs.set(name, { name, type: '', ...loc(node) });
+  }
+
+  /** Drops instances and wires made after a mark (a failed top-level item). */
+  rollback(instances: number, wires: number): void {
+    for (const i of this.instances.splice(instances)) this.byId.delete(i.id);
+    this.wires.length = wires;
+  }
+
+  private codeIds = new WeakMap<object, string>();
+
+  /** The `ocaml_code` instance of a code value (made once per value). */
+  implOfCode(v: Val & { k: 'code' }, bind: string | null): string {
+    let id = this.codeIds.get(v);
+    if (!id) this.codeIds.set(v, (id = this.codeInstance(v, bind)));
+    return id;
+  }
+
+  /** Keeps a whole top-level definition as an `ocaml_code` node (once), listing it in `kept`. */
+  keepDefinition(item: CstNode, name: string | null, refs: CodeRef[], reason = 'helper used inside OCaml code'): string {
+    const known = this.keptHelpers.get(item.id);
+    if (known) return known;
+    const id = this.codeInstance({ k: 'code', refs, type: '', node: item, text: item.text }, name, reason);
+    this.keptHelpers.set(item.id, id);
+    return id;
+  }
+
+  /** The instance with a provisional id. */
+  get(id: string): Pending | undefined {
+    return this.byId.get(id);
+  }
+}
+
+/** A value that is a function waiting for arguments. */
+export const fnVal = (fn: Fn, node: CstNode, text = node.text): Val => ({ k: 'fn', fn, args: [], node, text });

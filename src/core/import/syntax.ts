@@ -1,0 +1,69 @@
+import { type Diagnostic, diag } from '../diagnostics';
+import type { CstNode } from './parser';
+
+/** Largest config.ml the importer reads (real ones are a few kilobytes). */
+export const MAX_SOURCE_BYTES = 2 * 1024 * 1024;
+
+/** Refuses input that is too large or not text; null when the source may be parsed. */
+export function precheck(source: string): Diagnostic | null {
+  if (source.length > MAX_SOURCE_BYTES) {
+    const mb = (source.length / (1024 * 1024)).toFixed(1);
+    return diag('MC022', 'error', `config.ml is too large (${mb} MB); the limit is 2 MB.`, { line: 1, column: 1 });
+  }
+  const sample = source.slice(0, 65536);
+  const bad = sample.match(/[\u0000-\u0008\u000e-\u001f\ufffd]/g)?.length ?? 0;
+  if (sample.includes('\u0000') || bad > Math.max(8, sample.length / 100)) {
+    const at = sample.search(/[\u0000-\u0008\u000e-\u001f\ufffd]/);
+    const before = sample.slice(0, Math.max(at, 0));
+    const line = before.split('\n').length;
+    return diag('MC022', 'error', 'This is binary data, not an OCaml config.ml.', { line, column: at - before.lastIndexOf('\n') });
+  }
+  return null;
+}
+
+const describeToken = (n: CstNode) => {
+  const t = n.text.trim();
+  if (!t) return 'the end of the file';
+  const first = t.split(/\s+/)[0]!;
+  return `\`${first.length > 30 ? `${first.slice(0, 30)}…` : first}\``;
+};
+
+/** Syntax errors from tree-sitter ERROR/MISSING nodes and unterminated comments (iterative walk, at most `limit`). */
+export function syntaxErrors(root: CstNode, limit = 20): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  if (!root.hasError && !hasOpenComment(root)) return out;
+  const stack: CstNode[] = [root];
+  while (stack.length && out.length < limit) {
+    const n = stack.pop()!;
+    const where = { line: n.startPosition.row + 1, column: n.startPosition.column + 1 };
+    if (n.isMissing) {
+      out.push(diag('MC022', 'error', `Syntax error: missing \`${n.type}\` here.`, where));
+      continue;
+    }
+    if (n.type === 'comment' && !n.text.endsWith('*)')) {
+      out.push(diag('MC022', 'error', 'Syntax error: comment `(*` is never closed with `*)`.', where));
+      continue;
+    }
+    if (n.isError) {
+      const msg = /^"/.test(n.text) && !/"\s*$/.test(n.text)
+        ? 'Syntax error: string is never closed with `"`.'
+        : `Syntax error: unexpected ${describeToken(n)}; expected an OCaml definition or expression.`;
+      out.push(diag('MC022', 'error', msg, where));
+      continue;
+    }
+    if (!n.hasError && n.type !== 'compilation_unit' && n.type !== 'comment' && !hasOpenComment(n)) continue;
+    for (let i = n.childCount - 1; i >= 0; i--) {
+      const c = n.child(i);
+      if (c) stack.push(c);
+    }
+  }
+  return out.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
+}
+
+/** A comment at the end of the file without its closing `*)`. */
+function hasOpenComment(n: CstNode): boolean {
+  for (let last = n.lastChild; last; last = last.lastChild) {
+    if (last.type === 'comment') return !last.text.endsWith('*)');
+  }
+  return false;
+}

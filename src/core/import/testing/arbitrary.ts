@@ -1,0 +1,152 @@
+import fc from 'fast-check';
+import { catalogFor } from '../../catalog';
+import type { ParamSpec, ParamType } from '../../catalog/spec';
+import type { Design, ParamValue, RuntimeArg } from '../../design/schema';
+import { DESIGN_FORMAT } from '../../design/schema';
+import { indexDesign } from '../../graph/index';
+import { MIRAGE_VERSIONS, type MirageVersion } from '../../reference/types';
+import { type Ty, renameVars } from '../../types/term';
+import { unify } from '../../types/unify';
+import { checkConnection } from '../../validate/connection';
+
+/** Deterministic choices drawn from fast-check (so shrinking works on plain numbers). */
+type Pick = { int(max: number): number; bool(): boolean; str(): string };
+
+const octet = (p: Pick) => String(p.int(256));
+const ipv4 = (p: Pick) => [octet(p), octet(p), octet(p), octet(p)].join('.');
+
+/** A literal value of a parameter type, or undefined when the generator has none (raw OCaml, keys). */
+function valueOf(t: ParamType, p: Pick, rt: RuntimeArg[]): ParamValue | undefined {
+  switch (t.kind) {
+    case 'string':
+      return p.str();
+    case 'int':
+      return p.int(100_000) - 50;
+    case 'int64':
+      return String(BigInt(p.int(1_000_000)) * 1_000_000n - 7n);
+    case 'bool':
+      return p.bool();
+    case 'string_list':
+      return Array.from({ length: p.int(3) }, () => p.str());
+    case 'ipv4':
+    case 'ip':
+      return ipv4(p);
+    case 'ipv4_prefix':
+      return `${ipv4(p)}/${p.int(33)}`;
+    case 'ipv6':
+      return ['::1', 'fe80::1', '2001:db8::5'][p.int(3)]!;
+    case 'ipv6_prefix':
+      return ['fe80::/64', '2001:db8::/32'][p.int(2)]!;
+    case 'enum':
+      return t.cases[p.int(t.cases.length)]!;
+    case 'log_level':
+      return ['app', 'error', 'warning', 'info', 'debug'][p.int(5)]!;
+    case 'option':
+      return p.bool() ? null : valueOf(t.inner, p, rt);
+    case 'runtime_arg': {
+      const r = rt.find((x) => x.type === t.inner);
+      return r ? { runtimeArg: r.name } : undefined;
+    }
+    default:
+      return undefined;
+  }
+}
+
+const SKIP = new Set(['main', 'register', 'if_impl', 'match_impl', 'ocaml_code']);
+
+/** A random valid design of a version: devices wired where `checkConnection` allows, a main and a register. */
+export function randomDesign(version: MirageVersion, p: Pick, size: number): Design {
+  const catalog = catalogFor(version);
+  const specs = [...catalog.devices.values()].filter((s) => !SKIP.has(s.id));
+  const rt: RuntimeArg[] =
+    version === '4.0.0' ? [] : [{ name: 'port', type: 'int', default: '8080', doc: p.str() }, { name: 'name', type: 'string' }];
+  let d: Design = {
+    format: DESIGN_FORMAT,
+    name: p.str() || 'u',
+    mirage: version,
+    target: catalog.targets[p.int(catalog.targets.length)] ?? 'unix',
+    runtimeArgs: rt,
+    devices: [],
+    wires: [],
+  };
+  const pos = () => ({ x: p.int(2000), y: p.int(2000) });
+  for (let i = 0; i < size; i++) {
+    // Prefer devices whose required ports can all be fed by what is there already (deeper graphs).
+    const idx = indexDesign(d, catalog);
+    const outs = d.devices.map((x) => idx.output(x.id)).filter((t): t is Ty => !!t);
+    const feedable = specs.filter((s) =>
+      s.args.every((a) => a.role !== 'port' || a.kind === 'optional' || outs.some((o) => unify(o, renameVars(a.type, (v) => `p·${v}`), new Map()).ok)),
+    );
+    const pool = feedable.length && p.int(4) > 0 ? feedable : specs;
+    const spec = pool[p.int(pool.length)]!;
+    const id = `d${i}`;
+    const params: Record<string, ParamValue> = {};
+    let ok = true;
+    for (const a of spec.args) {
+      if (a.role !== 'param') continue;
+      const v = a.kind === 'optional' && p.bool() ? undefined : valueOf(a.type, p, rt);
+      if (v !== undefined) params[a.name] = v;
+      else if (a.kind !== 'optional' && (a as ParamSpec).type.kind !== 'option') ok = false;
+    }
+    if (!ok) continue;
+    const next: Design = { ...d, devices: [...d.devices, { id, device: spec.id, name: id, params, position: pos() }] };
+    let wired = next;
+    for (const port of spec.args) {
+      if (port.role !== 'port') continue;
+      const cands = d.devices.map((x) => x.id).filter((from) => checkConnection(indexDesign(wired, catalog), { from, to: id, port: port.name }).ok);
+      if (!cands.length || (port.kind === 'optional' && p.bool())) {
+        if (port.kind === 'optional') continue;
+        ok = false;
+        break;
+      }
+      const from = cands[p.int(cands.length)]!;
+      wired = { ...wired, wires: [...wired.wires, { id: `${from}->${id}.${port.name}`, from, to: id, port: port.name }] };
+    }
+    if (ok) d = wired;
+  }
+  // main: one functor argument per device whose output matches a typ, then register.
+  const index = indexDesign(d, catalog);
+  const functor: string[] = [];
+  const args: string[] = [];
+  for (const inst of d.devices) {
+    if (functor.length >= 3 || p.bool()) continue;
+    const out = index.output(inst.id);
+    const typ = [...catalog.typs.values()].find((t) => t.name !== 'job' && out && unify(out, t.type, new Map()).ok);
+    if (typ) {
+      functor.push(typ.name);
+      args.push(inst.id);
+    }
+  }
+  if (!functor.length && version !== '4.11.1' && version !== '4.10.2') {
+    const net = d.devices.find((x) => x.device === 'default_network') ?? { id: 'net', device: 'default_network', name: 'net', params: {}, position: pos() };
+    if (!d.devices.includes(net)) d = { ...d, devices: [...d.devices, net] };
+    functor.push('network');
+    args.push(net.id);
+  }
+  const mainParams: Record<string, ParamValue> = { module: 'Unikernel.Make', functor };
+  if (p.bool()) mainParams.packages = [{ name: 'foo', min: '1.0' }, { name: 'bar', sublibs: ['x'] }];
+  if (rt.length && p.bool()) mainParams.runtime_args = ['port'];
+  d.devices.push({ id: 'main', device: 'main', name: 'main', params: mainParams, position: pos() });
+  args.forEach((from, i) => d.wires.push({ id: `${from}->main.arg${i + 1}`, from, to: 'main', port: `arg${i + 1}` }));
+  d.devices.push({ id: 'register', device: 'register', name: 'register', params: {}, position: pos() });
+  d.wires.push({ id: 'main->register.jobs', from: 'main', to: 'register', port: 'jobs' });
+  return d;
+}
+
+/** fast-check arbitrary of random valid designs over every supported version. */
+export function arbitraryDesign(maxSize = 8): fc.Arbitrary<Design> {
+  return fc
+    .record({
+      version: fc.constantFrom(...MIRAGE_VERSIONS),
+      size: fc.integer({ min: 0, max: maxSize }),
+      seed: fc.array(fc.nat(1_000_000), { minLength: 200, maxLength: 200 }),
+      strings: fc.array(fc.string({ unit: 'binary', maxLength: 12 }), { minLength: 20, maxLength: 20 }),
+    })
+    .map(({ version, size, seed, strings }) => {
+      let i = 0;
+      let j = 0;
+      const next = () => seed[i++ % seed.length]!;
+      const pick: Pick = { int: (max) => (max <= 0 ? 0 : next() % max), bool: () => next() % 2 === 0, str: () => strings[j++ % strings.length]! };
+      return randomDesign(version, pick, size);
+    });
+}

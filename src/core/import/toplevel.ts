@@ -1,0 +1,70 @@
+import { bindLet } from './bindings';
+import { evalExpr, kids, refsIn } from './eval';
+import type { CstNode } from './parser';
+import { EvalError, type ImportState } from './state';
+import { type CodeRef, Env } from './values';
+
+/** Names a top-level item binds (`let a = … and b = …`). */
+function boundNames(item: CstNode): string[] {
+  return kids(item)
+    .filter((b) => b.type === 'let_binding')
+    .map((b) => b.childForFieldName('pattern'))
+    .filter((p): p is CstNode => p?.type === 'value_name')
+    .map((p) => p.text);
+}
+
+/** Keeps a whole top-level item as an `ocaml_code` node (and lists it in `kept`). */
+function keep(st: ImportState, item: CstNode, env: Env, reason: string): Env {
+  const name = boundNames(item)[0] ?? null;
+  let refs: CodeRef[] = [];
+  try {
+    refs = refsIn(st, env, item).filter(([n]) => n !== name);
+  } catch (e) {
+    if (!(e instanceof EvalError)) throw e;
+  }
+  const id = st.keepDefinition(item, name, refs, reason);
+  return name ? env.with(name, { k: 'impl', id, node: item, text: name }) : env;
+}
+
+/** Evaluates every top-level item in order; what cannot be read is kept as code with a diagnostic. */
+export function evalTopLevel(st: ImportState, root: CstNode): void {
+  let env = Env.empty();
+  for (const item of root.namedChildren) {
+    if (!item || item.type === 'comment') continue;
+    if (item.type === 'open_module') {
+      if (item.childForFieldName('module')?.text === 'Mirage') continue;
+      env = keep(st, item, env, 'open of a module other than Mirage');
+      continue;
+    }
+    if (item.type !== 'value_definition' && item.type !== 'expression_item') {
+      env = keep(st, item, env, `${item.type.replace(/_/g, ' ')} is not part of the device graph`);
+      continue;
+    }
+    const mark = st.instances.length;
+    const wires = st.wires.length;
+    const diags = st.diagnostics.length;
+    const savedName = st.name;
+    const savedRegisters = st.registers;
+    try {
+      if (item.type === 'expression_item') {
+        const e = kids(item)[0];
+        if (e) evalExpr(st, env, e);
+      } else {
+        if (item.children.some((c) => c?.type === 'rec')) {
+          env = keep(st, item, env, 'recursive definition');
+          continue;
+        }
+        env = bindLet(st, env, item, true);
+      }
+    } catch (e) {
+      if (!(e instanceof EvalError)) throw e;
+      // Roll back what the failed item made, then keep it as written.
+      st.rollback(mark, wires);
+      st.diagnostics.length = diags;
+      st.name = savedName;
+      st.registers = savedRegisters;
+      st.report(e.code, 'error', e.message, e.node, e.hint);
+      env = keep(st, item, env, e.message);
+    }
+  }
+}

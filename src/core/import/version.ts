@@ -1,0 +1,37 @@
+import { MIRAGE_VERSIONS, type MirageVersion } from '../reference/types';
+
+const parse = (v: string) => v.split('.').map((x) => Number(x) || 0);
+/** Compares two dotted versions numerically. */
+export function compareVersions(a: string, b: string): number {
+  const [x, y] = [parse(a), parse(b)];
+  for (let i = 0; i < Math.max(x.length, y.length); i++) {
+    const d = (x[i] ?? 0) - (y[i] ?? 0);
+    if (d) return d;
+  }
+  return 0;
+}
+
+/**
+ * The Mirage version of a config.ml from its first-line comment `(* mirage >= X & < Y *)`:
+ * the newest supported version inside the bounds; null when there is no such comment or no version fits.
+ */
+export function versionFromHeader(source: string): MirageVersion | null {
+  const first = /^\s*\(\*([^\n]*?)\*\)/.exec(source)?.[1];
+  if (!first || !/\bmirage\b/.test(first)) return null;
+  const bounds = [...first.matchAll(/(>=|<=|>|<|=)\s*"?(\d+(?:\.\d+)*)/g)].map((m) => [m[1]!, m[2]!] as const);
+  if (!bounds.length) return null;
+  const fits = (v: string) =>
+    bounds.every(([op, b]) => {
+      const c = compareVersions(v, b);
+      return op === '>=' ? c >= 0 : op === '>' ? c > 0 : op === '<=' ? c <= 0 : op === '<' ? c < 0 : c === 0;
+    });
+  const inside = MIRAGE_VERSIONS.filter(fits);
+  if (inside.length) return inside[inside.length - 1]!;
+  // No supported release inside: the closest one below the upper bound, else above the lower bound.
+  const uppers = bounds.filter(([op]) => op.startsWith('<'));
+  const below = MIRAGE_VERSIONS.filter((v) => uppers.every(([op, b]) => (op === '<' ? compareVersions(v, b) < 0 : compareVersions(v, b) <= 0)));
+  if (uppers.length && below.length) return below[below.length - 1]!;
+  const lowers = bounds.filter(([op]) => op.startsWith('>'));
+  const above = MIRAGE_VERSIONS.filter((v) => lowers.every(([, b]) => compareVersions(v, b) >= 0));
+  return lowers.length && above.length ? above[0]! : null;
+}

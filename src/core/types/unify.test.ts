@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { catalogFor } from '../catalog';
+import { expandTy } from './aliases';
+import { mirageTypeName } from './show';
+import { parseTy, printTy } from './term';
+import { resolve, showTy, unify } from './unify';
+
+const ex = (s: string) => expandTy(parseTy(s), '4.11.1');
+
+describe('unify', () => {
+  it('unifies equal terms with an empty substitution', () => {
+    const r = unify(ex('stackv4v6'), ex('stackv4v6'));
+    expect(r.ok && r.subst.size).toBe(0);
+  });
+
+  it('binds variables and resolves through the substitution', () => {
+    const r = unify(ex("'a ip"), ex('ipv4'));
+    expect(r.ok).toBe(true);
+    if (r.ok) expect(printTy(resolve(parseTy("'a udp"), r.subst))).toBe('v4 udp');
+  });
+
+  it('reports the clashing pair', () => {
+    const r = unify(ex('v4 ip'), ex('v6 ip'));
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect([printTy(r.left), printTy(r.right)]).toEqual(['v4', 'v6']);
+  });
+
+  it('refuses a variable inside itself (occurs check)', () => {
+    expect(unify(parseTy("'a"), parseTy("'a ip")).ok).toBe(false);
+  });
+
+  it('direct_udp on an ipv4 gives a v4 udp, which does not fit a udpv4v6 port', () => {
+    const spec = catalogFor('4.11.1').devices.get('direct_udp')!;
+    const ipPort = spec.args.find((a) => a.role === 'port')!;
+    expect(ipPort.role === 'port' && printTy(ipPort.type)).toBe("'a ip");
+    const r = unify(ipPort.role === 'port' ? ipPort.type : ex('x'), ex('ipv4'));
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    const out = resolve(spec.output!, r.subst);
+    expect(mirageTypeName(out, '4.11.1')).toBe('v4 udp');
+    expect(unify(out, ex('udpv4v6'), r.subst).ok).toBe(false);
+    expect(unify(out, ex("'b udp"), r.subst).ok).toBe(true);
+  });
+
+  it('showTy renames variables a, b, … in order', () => {
+    expect(showTy(parseTy("('q, 'p, 'q) t"))).toBe("('a, 'b, 'a) t");
+  });
+});

@@ -1,0 +1,34 @@
+import type { Design } from '../design/schema';
+import type { Diagnostic, Severity } from '../diagnostics';
+import { clashRules } from './clash';
+import { type Rule, ruleContext } from './context';
+import { nameRules } from './names';
+import { paramRules } from './params';
+import { registerRules } from './register';
+import { runtimeArgRules } from './runtimeArgs';
+import { sharingRules } from './sharing';
+import { versionRules } from './version';
+import { wireRules } from './wires';
+
+/** Every rule group, in the order their diagnostics are listed within a severity. */
+export const RULES: readonly Rule[] = [
+  registerRules,
+  versionRules,
+  wireRules,
+  nameRules,
+  paramRules,
+  runtimeArgRules,
+  clashRules,
+  sharingRules,
+];
+
+const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+/** All diagnostics of a design, errors first, then warnings, then infos (stable within a severity; pure). */
+export function validateDesign(design: Design): Diagnostic[] {
+  const ctx = ruleContext(design);
+  const all = RULES.flatMap((r) => r(ctx));
+  return all.map((d, i) => ({ d, i })).sort((a, b) => RANK[a.d.severity] - RANK[b.d.severity] || a.i - b.i).map((x) => x.d);
+}
+
+export { checkConnection, type Connection, type ConnectionVerdict } from './connection';

@@ -1,0 +1,45 @@
+import { type Diagnostic, diag } from '../diagnostics';
+import { reaches } from '../graph/index';
+import type { Rule } from './context';
+import { compareVersions } from './values';
+
+/**
+ * The application: exactly one `register` (MC020) with at least one job (MC002); every job reaches it
+ * (MC003, warning: it would not be built); before Mirage 4.9 a `main` needs functor arguments (MC010).
+ */
+export const registerRules: Rule = (ctx) => {
+  const out: Diagnostic[] = [];
+  const regs = ctx.design.devices.filter((d) => d.device === 'register');
+  if (regs.length === 0) {
+    out.push(diag('MC020', 'error', 'The design has no `register` node: Mirage builds only what is registered.', { hint: 'Add `register` and wire your `main` into its jobs.' }));
+  }
+  for (const extra of regs.slice(1)) {
+    out.push(diag('MC020', 'error', 'A config.ml calls `register` once; this design has more than one.', { instance: extra.id, hint: 'Wire all jobs into one `register` and delete the others.' }));
+  }
+  const reg = regs[0];
+  if (reg && (ctx.index.incoming(reg.id).get('jobs') ?? []).length === 0) {
+    out.push(diag('MC002', 'error', 'Nothing is registered: `register` has no job to run.', { instance: reg.id, port: 'jobs', hint: 'Wire your `main` (or another job) into `register`.' }));
+  }
+  for (const d of ctx.design.devices) {
+    if (d.device === 'register') continue;
+    const t = ctx.inference.outputType(d.id);
+    const isJob = d.device === 'main' || (t?.kind === 'con' && t.name === 'job');
+    if (!isJob) continue;
+    if (reg && !reaches(ctx.index, d.id, reg.id)) {
+      out.push(diag('MC003', 'warning', `\`${ctx.label(d.id)}\` is not wired into \`register\`, so it will not be built or run.`, { instance: d.id, hint: 'Wire it into the jobs of `register`, or delete it.' }));
+    }
+    if (d.device === 'main' && compareVersions(ctx.design.mirage, '4.9.0') < 0) {
+      const f = d.params.functor;
+      if (!Array.isArray(f) || f.length === 0) {
+        out.push(
+          diag('MC010', 'error', `Mirage ${ctx.design.mirage} rejects a \`main\` without functor arguments ("job without arguments").`, {
+            instance: d.id,
+            param: 'functor',
+            hint: 'Give the unikernel at least one device argument (e.g. `default_random`), or use Mirage 4.10 or later.',
+          }),
+        );
+      }
+    }
+  }
+  return out;
+};

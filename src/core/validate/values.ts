@@ -1,0 +1,87 @@
+/** Syntax checks for parameter values, as OCaml and Ipaddr would accept them (pure). */
+
+/** OCaml keywords: never valid binding names. */
+export const OCAML_KEYWORDS: ReadonlySet<string> = new Set(
+  (
+    'and as assert asr begin class constraint do done downto else end exception external false for fun function ' +
+    'functor if in include inherit initializer land lazy let lor lsl lsr lxor match method mod module mutable new ' +
+    'nonrec object of open or private rec sig struct then to true try type val virtual when while with'
+  ).split(' '),
+);
+
+/** A lowercase OCaml value name usable in `let name = …` (not a keyword, not `_`). */
+export function isOcamlValueName(s: string): boolean {
+  return /^[a-z_][A-Za-z0-9_']*$/.test(s) && s !== '_' && !OCAML_KEYWORDS.has(s);
+}
+
+/** A module path such as `Unikernel.Make` or `Unikernel`. */
+export function isModulePath(s: string): boolean {
+  return /^[A-Z][A-Za-z0-9_']*(\.[A-Z][A-Za-z0-9_']*)*$/.test(s);
+}
+
+/** Dotted-quad IPv4 address (`10.0.0.2`), as `Ipaddr.V4.of_string` accepts it. */
+export function isIpv4(s: string): boolean {
+  const parts = s.split('.');
+  return parts.length === 4 && parts.every((p) => /^\d{1,3}$/.test(p) && Number(p) <= 255);
+}
+
+/** IPv6 address in RFC 4291 text form (with `::` and an optional trailing IPv4). */
+export function isIpv6(s: string): boolean {
+  if (!/^[0-9A-Fa-f:.]+$/.test(s) || s.includes(':::')) return false;
+  const halves = s.split('::');
+  if (halves.length > 2) return false;
+  const groups = (h: string) => (h === '' ? [] : h.split(':'));
+  const all = halves.flatMap(groups);
+  let count = 0;
+  for (let i = 0; i < all.length; i++) {
+    const g = all[i]!;
+    if (i === all.length - 1 && g.includes('.')) {
+      if (!isIpv4(g)) return false;
+      count += 2;
+    } else if (/^[0-9A-Fa-f]{1,4}$/.test(g)) count += 1;
+    else return false;
+  }
+  return halves.length === 2 ? count <= 7 : count === 8;
+}
+
+/** `address/length` with the length in range (`10.0.0.2/24`, `fd00::1/64`). */
+export function isPrefix(s: string, v: 4 | 6): boolean {
+  const m = /^([^/]+)\/(\d{1,3})$/.exec(s);
+  if (!m) return false;
+  const len = Number(m[2]);
+  return v === 4 ? isIpv4(m[1]!) && len <= 32 : isIpv6(m[1]!) && len <= 128;
+}
+
+const INT63_MAX = 2n ** 62n - 1n;
+const INT64_MAX = 2n ** 63n - 1n;
+
+function intIn(v: unknown, max: bigint): boolean {
+  if (typeof v === 'number') return Number.isSafeInteger(v);
+  if (typeof v !== 'string' || !/^-?\d+$/.test(v.trim())) return false;
+  const n = BigInt(v.trim());
+  return n <= max && n >= -max - 1n;
+}
+
+/** An OCaml `int` literal (63-bit), given as a number or decimal text. */
+export function isOcamlInt(v: unknown): boolean {
+  return intIn(v, INT63_MAX);
+}
+
+/** An `int64` literal, given as a number or decimal text. */
+export function isOcamlInt64(v: unknown): boolean {
+  return intIn(v, INT64_MAX);
+}
+
+/** Logs levels as written in config.ml (`Logs.Info`), case-insensitive without the module. */
+export const LOG_LEVELS = ['App', 'Error', 'Warning', 'Info', 'Debug'] as const;
+
+/** Compares two Mirage version strings numerically (`4.10.2` > `4.9.0`). */
+export function compareVersions(a: string, b: string): number {
+  const pa = a.split('.').map(Number);
+  const pb = b.split('.').map(Number);
+  for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
+    const d = (pa[i] ?? 0) - (pb[i] ?? 0);
+    if (d !== 0) return d;
+  }
+  return 0;
+}

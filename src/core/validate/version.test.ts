@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { design } from '../graph/builder';
+import { having, stackApp } from './testing';
+
+describe('version rules', () => {
+  it('MC008: a device removed before this version, with what to use instead', () => {
+    const d = stackApp('4.10.2').add('time', 'default_time').build();
+    const [x] = having(d, 'MC008');
+    expect(x).toMatchObject({ instance: 'time', severity: 'error', message: '`default_time` does not exist in Mirage 4.10.2: it was removed in 4.9.0.' });
+    expect(x!.hint).toContain('No longer needed');
+    expect(x!.hint).toContain('`default_sleep`');
+    const old = having(stackApp('4.11.1').add('s4', 'socket_stackv4').build(), 'MC008')[0]!;
+    expect(old.message).toBe('`socket_stackv4` does not exist in Mirage 4.11.1: it was removed between 4.0.0 and 4.5.1.');
+    expect(old.hint).toBe('Use `generic_stackv4v6` instead.');
+  });
+
+  it('MC008: a device added after this version (chamelon exists since 4.1.0)', () => {
+    const [x] = having(stackApp('4.0.0').add('fs', 'chamelon').build(), 'MC008');
+    expect(x!.message).toBe('`chamelon` does not exist in Mirage 4.0.0: it was added in 4.1.0.');
+    expect(x!.hint).toBe('Use Mirage 4.5.1 or later for `chamelon`.');
+  });
+
+  it('MC016: a device no Mirage version has', () => {
+    expect(having(stackApp().add('x', 'flux_capacitor').build(), 'MC016')).toEqual([expect.objectContaining({ instance: 'x' })]);
+  });
+
+  it('MC009: a wired port or a set parameter that this version does not have', () => {
+    const d = stackApp('4.11.1').add('tcp', 'direct_tcp').wire('tcp', 'stack', 'tcp').build();
+    d.devices.find((x) => x.id === 'stack')!.params = { dhcp_key: { ocaml: 'Key.value dhcp' }, colour: 'red', group: null };
+    const ds = having(d, 'MC009');
+    expect(ds.map((x) => x.port ?? x.param)).toEqual(['tcp', 'dhcp_key', 'colour']);
+    expect(ds[0]!.message).toBe('~tcp of `generic_stackv4v6` does not exist in Mirage 4.11.1 (last in 4.10.2; removed in 4.11.0).');
+    expect(ds[2]!.message).toBe('`generic_stackv4v6` has no argument ~colour in any Mirage version.');
+    const later = stackApp('4.8.0').build();
+    later.devices.find((x) => x.id === 'stack')!.params = { ipv4_network: '10.0.0.2/24' };
+    expect(having(later, 'MC009')[0]!.message).toBe('~ipv4_network of `generic_stackv4v6` does not exist in Mirage 4.8.0 (added in 4.10.2).');
+  });
+
+  it('MC018: a target the version does not have', () => {
+    expect(having(stackApp('4.8.0', 'unikraft-qemu').build(), 'MC018')).toHaveLength(1);
+    expect(having(stackApp('4.10.2', 'unikraft-qemu').build(), 'MC018')).toEqual([]);
+    expect(having(stackApp('4.11.1', 'solo5').build(), 'MC018')[0]!.hint).toContain('hvt');
+  });
+
+  it('MC011: devices restricted to some targets', () => {
+    const kv = (t: string) => design('4.11.1', t).add('kv', 'direct_kv_rw', { arg1: 'data' }).build();
+    expect(having(kv('unix'), 'MC011')).toEqual([]);
+    expect(having(kv('hvt'), 'MC011')).toEqual([expect.objectContaining({ instance: 'kv', severity: 'error' })]);
+    expect(having(kv('hvt'), 'MC011')[0]!.message).toBe('`direct_kv_rw` cannot run on target `hvt`: it runs only on unix, macosx.');
+    const xs = design('4.11.1', 'unix').add('b', 'block_of_xenstore_id', { arg1: '51712' }).build();
+    expect(having(xs, 'MC011')).toHaveLength(1);
+    const q = design('4.11.1', 'xen').add('db', 'default_qubesdb').add('ip', 'ipv4_qubes').wire('db', 'ip').build();
+    expect(having(q, 'MC011').map((x) => x.instance)).toEqual(['db', 'ip']);
+    q.target = 'qubes';
+    expect(having(q, 'MC011')).toEqual([]);
+  });
+
+  it('MC011: a restricted device chosen per target by match_impl is fine; by if_impl it is a warning', () => {
+    const m = design('4.11.1', 'hvt')
+      .add('kvu', 'direct_kv_rw', { arg1: 'data' })
+      .add('kvm', 'kv_rw_mem')
+      .add('pick', 'match_impl', { cases: ['unix'] })
+      .wire('kvu', 'pick', 'case_unix')
+      .wire('kvm', 'pick', 'default')
+      .build();
+    expect(having(m, 'MC011')).toEqual([]);
+    const i = design('4.11.1', 'hvt')
+      .add('kvu', 'direct_kv_rw', { arg1: 'data' })
+      .add('kvm', 'kv_rw_mem')
+      .add('pick', 'if_impl', { cond: { ocaml: 'Key.(value is_unix)' } })
+      .wire('kvu', 'pick', 'then')
+      .wire('kvm', 'pick', 'else')
+      .build();
+    expect(having(i, 'MC011')).toEqual([expect.objectContaining({ severity: 'warning', instance: 'kvu' })]);
+  });
+});

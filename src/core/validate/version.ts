@@ -1,0 +1,121 @@
+import { argsOf, catalogFor } from '../catalog';
+import type { DeviceInstance } from '../design/schema';
+import { type Diagnostic, diag } from '../diagnostics';
+import { MIRAGE_VERSIONS, type MirageVersion } from '../reference/types';
+import { portTitle } from './connection';
+import { type Rule, type RuleContext, changeTag } from './context';
+import { compareVersions } from './values';
+
+/**
+ * Version facts: the device exists in the design's Mirage version (MC008, with what to use instead);
+ * every wired port and set parameter exists there (MC009); the target exists (MC018) and the device
+ * runs on it (MC011, from the family entries' `targets`).
+ */
+export const versionRules: Rule = (ctx) => {
+  const out: Diagnostic[] = [];
+  const v = ctx.design.mirage;
+  if (!ctx.catalog.targets.includes(ctx.design.target)) {
+    out.push(
+      diag('MC018', 'error', `\`${ctx.design.target}\` is not a target of Mirage ${v}.`, {
+        hint: `Targets of ${v}: ${ctx.catalog.targets.join(', ')}.`,
+      }),
+    );
+  }
+  for (const d of ctx.design.devices) {
+    const spec = ctx.catalog.devices.get(d.device);
+    if (!spec) {
+      out.push(missingDevice(ctx, d));
+      continue;
+    }
+    const args = argsOf(spec, d, ctx.catalog);
+    const names = new Set(args.filter((a) => a.role !== 'unit').map((a) => a.name));
+    for (const port of ctx.index.incoming(d.id).keys()) {
+      if (!names.has(port)) out.push(missingArg(ctx, d, port, 'port'));
+    }
+    for (const [p, val] of Object.entries(d.params)) {
+      if (val === null || val === undefined || names.has(p)) continue;
+      out.push(missingArg(ctx, d, p, 'param'));
+    }
+    if (spec.targets && ctx.catalog.targets.includes(ctx.design.target)) out.push(...targetCheck(ctx, d, spec.targets));
+  }
+  return out;
+};
+
+function missingDevice(ctx: RuleContext, d: DeviceInstance): Diagnostic {
+  const v = ctx.design.mirage;
+  const exists = MIRAGE_VERSIONS.filter((x) => catalogFor(x).devices.has(d.device));
+  const entry = ctx.catalog.entries.get(d.device)?.entry;
+  if (exists.length === 0 && !entry) {
+    return diag('MC016', 'error', `\`${d.device}\` is not a Mirage device the composer knows.`, { instance: d.id });
+  }
+  const later = exists.find((x) => cmp(x, v) > 0);
+  const earlier = [...exists].reverse().find((x) => cmp(x, v) < 0);
+  let when = '';
+  let hint: string | undefined;
+  if (later && !earlier) {
+    when = `: it was added ${inRelease(changeTag(d.device, prev(later), later), prev(later), later)}`;
+    hint = `Use Mirage ${later} or later for \`${d.device}\`.`;
+  } else if (earlier) {
+    const next = after(earlier);
+    when = `: it was removed ${inRelease(changeTag(d.device, earlier, next), earlier, next)}`;
+  }
+  const rep = entry?.replacement;
+  if (rep && compareVersions(v, '4.9.0') >= 0 && TIME_DEVICES.has(d.device)) {
+    hint = `No longer needed: since Mirage 4.9 devices take no clock or time argument (\`register\` has \`?sleep\`, \`?ptime\`, \`?mtime\`). Where one is wanted, use \`${rep}\`.`;
+  } else if (rep && ctx.catalog.devices.has(rep)) hint = `Use \`${rep}\` instead.`;
+  return diag('MC008', 'error', `\`${d.device}\` does not exist in Mirage ${v}${when}.`, { instance: d.id, ...(hint ? { hint } : {}) });
+}
+
+const TIME_DEVICES = new Set(['default_time', 'default_posix_clock', 'default_monotonic_clock', 'rng']);
+
+function missingArg(ctx: RuleContext, d: DeviceInstance, name: string, role: 'port' | 'param'): Diagnostic {
+  const v = ctx.design.mirage;
+  const where = role === 'port' ? { instance: d.id, port: name } : { instance: d.id, param: name };
+  const has = MIRAGE_VERSIONS.filter((x) => {
+    const s = catalogFor(x).devices.get(d.device);
+    return !!s && argsOf(s, d, catalogFor(x)).some((a) => a.name === name && a.role !== 'unit');
+  });
+  const title = portTitle(name, /^arg\d+$/.test(name) ? null : name);
+  if (has.length === 0) {
+    const what = title.startsWith('argument') ? title : `argument ${title}`;
+    return diag('MC009', 'error', `\`${d.device}\` has no ${what} in any Mirage version.`, { ...where, hint: `Remove ${title}.` });
+  }
+  const earlier = [...has].reverse().find((x) => cmp(x, v) < 0);
+  const later = has.find((x) => cmp(x, v) > 0);
+  const when = earlier
+    ? ` (last in ${earlier}; removed ${inRelease(changeTag(d.device, earlier, after(earlier), name), earlier, after(earlier))})`
+    : later
+      ? ` (added ${inRelease(changeTag(d.device, prev(later), later, name), prev(later), later)})`
+      : '';
+  return diag('MC009', 'error', `${title} of \`${d.device}\` does not exist in Mirage ${v}${when}.`, { ...where, hint: `Remove ${title} for Mirage ${v}.` });
+}
+
+function targetCheck(ctx: RuleContext, d: DeviceInstance, targets: readonly string[]): Diagnostic[] {
+  const t = ctx.design.target;
+  if (targets.includes(t)) return [];
+  const outs = ctx.index.outgoing(d.id);
+  const chosen = outs.length > 0 && outs.every((w) => {
+    const to = ctx.index.byId.get(w.to);
+    if (to?.device === 'match_impl') return w.port.startsWith('case_') && targets.includes(w.port.slice(5));
+    return to?.device === 'if_impl';
+  });
+  const only = targets.join(', ');
+  if (chosen) {
+    const viaIf = outs.some((w) => ctx.index.byId.get(w.to)?.device === 'if_impl');
+    return viaIf
+      ? [diag('MC011', 'warning', `\`${d.device}\` runs only on ${only}; make sure the \`if_impl\` condition picks it only there.`, { instance: d.id })]
+      : [];
+  }
+  return [
+    diag('MC011', 'error', `\`${d.device}\` cannot run on target \`${t}\`: it runs only on ${only}.`, {
+      instance: d.id,
+      hint: `Choose it per target with \`match_impl\`, or change the target.`,
+    }),
+  ];
+}
+
+const cmp = (a: string, b: string) => MIRAGE_VERSIONS.indexOf(a as MirageVersion) - MIRAGE_VERSIONS.indexOf(b as MirageVersion);
+const after = (v: MirageVersion) => MIRAGE_VERSIONS[Math.min(MIRAGE_VERSIONS.length - 1, MIRAGE_VERSIONS.indexOf(v) + 1)]!;
+/** `in 4.9.0`, or `between 4.0.0 and 4.5.1` when the change log does not name the release. */
+const inRelease = (tag: string | null, from: MirageVersion, to: MirageVersion) => (tag ? `in ${tag}` : `between ${from} and ${to}`);
+const prev = (v: MirageVersion) => MIRAGE_VERSIONS[Math.max(0, MIRAGE_VERSIONS.indexOf(v) - 1)]!;

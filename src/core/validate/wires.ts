@@ -1,0 +1,118 @@
+import { type Diagnostic, diag } from '../diagnostics';
+import { mirageTypeName } from '../types/show';
+import { portTitle } from './connection';
+import type { Rule, RuleContext } from './context';
+
+/**
+ * Wires and ports: wire endpoints exist (MC016); a one-wire port has one wire (MC015); required ports
+ * (labeled or positional, not optional) are connected (MC001; `register`'s jobs are MC002's); wired
+ * types agree (MC004, from type inference); and the graph has no cycle (MC005, one per cycle).
+ */
+export const wireRules: Rule = (ctx) => {
+  const out: Diagnostic[] = [];
+  const { index } = ctx;
+  for (const w of ctx.design.wires) {
+    if (!index.byId.has(w.from)) out.push(diag('MC016', 'error', `A wire starts at \`${w.from}\`, which is not in the design.`, { wire: w.id, instance: w.to, port: w.port }));
+    if (!index.byId.has(w.to)) out.push(diag('MC016', 'error', `A wire ends at \`${w.to}\`, which is not in the design.`, { wire: w.id, instance: w.from }));
+  }
+  for (const d of ctx.design.devices) {
+    const spec = index.spec(d.id);
+    if (!spec) continue;
+    const incoming = index.incoming(d.id);
+    for (const p of index.ports(d.id)) {
+      const ws = incoming.get(p.name) ?? [];
+      if (!p.many && ws.length > 1) {
+        out.push(diag('MC015', 'error', `${portTitle(p.name, p.label)} of \`${ctx.label(d.id)}\` takes one device; ${ws.length} are wired.`, { instance: d.id, port: p.name, wire: ws[1]!.id }));
+      }
+      if (ws.length === 0 && p.kind !== 'optional' && !(d.device === 'register' && p.name === 'jobs')) {
+        const want = mirageTypeName(ctx.inference.portType(d.id, p.name) ?? p.type, ctx.design.mirage);
+        out.push(
+          diag('MC001', 'error', `\`${ctx.label(d.id)}\` needs a \`${want}\` for ${portTitle(p.name, p.label)}; nothing is wired there.`, {
+            instance: d.id,
+            port: p.name,
+            hint: `Wire a device that gives a \`${want}\`.`,
+          }),
+        );
+      }
+    }
+  }
+  for (const m of ctx.inference.mismatches) {
+    const v = ctx.design.mirage;
+    const to = index.spec(m.wire.to)?.id ?? m.wire.to;
+    const from = index.spec(m.wire.from)?.id ?? m.wire.from;
+    out.push(
+      diag('MC004', 'error', `\`${to}\` needs a \`${mirageTypeName(m.expected, v)}\` here; \`${from}\` gives a \`${mirageTypeName(m.given, v)}\`.`, {
+        instance: m.wire.to,
+        port: m.wire.port,
+        wire: m.wire.id,
+      }),
+    );
+  }
+  out.push(...cycles(ctx));
+  return out;
+};
+
+/** Strongly connected components with a cycle (Tarjan), each reported once on its first instance. */
+function cycles(ctx: RuleContext): Diagnostic[] {
+  const { index } = ctx;
+  const ids = ctx.design.devices.map((d) => d.id);
+  const num = new Map<string, number>();
+  const low = new Map<string, number>();
+  const onStack = new Set<string>();
+  const stack: string[] = [];
+  const comps: string[][] = [];
+  let counter = 0;
+  const visit = (root: string) => {
+    // Iterative Tarjan: frames hold the node and its next outgoing wire.
+    const frames: { n: string; i: number }[] = [{ n: root, i: 0 }];
+    num.set(root, counter);
+    low.set(root, counter++);
+    stack.push(root);
+    onStack.add(root);
+    while (frames.length) {
+      const f = frames[frames.length - 1]!;
+      const outs = index.outgoing(f.n).filter((w) => index.byId.has(w.to));
+      if (f.i < outs.length) {
+        const m = outs[f.i++]!.to;
+        if (!num.has(m)) {
+          num.set(m, counter);
+          low.set(m, counter++);
+          stack.push(m);
+          onStack.add(m);
+          frames.push({ n: m, i: 0 });
+        } else if (onStack.has(m)) low.set(f.n, Math.min(low.get(f.n)!, num.get(m)!));
+        continue;
+      }
+      frames.pop();
+      const parent = frames[frames.length - 1];
+      if (parent) low.set(parent.n, Math.min(low.get(parent.n)!, low.get(f.n)!));
+      if (low.get(f.n) === num.get(f.n)) {
+        const comp: string[] = [];
+        let x: string;
+        do {
+          x = stack.pop()!;
+          onStack.delete(x);
+          comp.push(x);
+        } while (x !== f.n);
+        comps.push(comp);
+      }
+    }
+  };
+  for (const id of ids) if (!num.has(id)) visit(id);
+  const out: Diagnostic[] = [];
+  for (const comp of comps) {
+    const self = comp.length === 1 && index.outgoing(comp[0]!).some((w) => w.to === comp[0]);
+    if (comp.length < 2 && !self) continue;
+    const members = ids.filter((id) => comp.includes(id));
+    const names = members.map((id) => `\`${ctx.label(id)}\``).join(', ');
+    const wire = ctx.design.wires.find((w) => comp.includes(w.from) && comp.includes(w.to));
+    out.push(
+      diag('MC005', 'error', `${self ? `${names} is wired into itself` : `${names} depend on each other in a cycle`}; a config.ml binding can only use devices defined before it.`, {
+        instance: members[0]!,
+        ...(wire ? { wire: wire.id } : {}),
+        hint: 'Remove one of the wires of the cycle.',
+      }),
+    );
+  }
+  return out;
+}

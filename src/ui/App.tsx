@@ -1,0 +1,62 @@
+import { ReactFlowProvider } from '@xyflow/react';
+import { type ComponentType, type CSSProperties, lazy, Suspense } from 'react';
+import { Canvas } from './canvas/Canvas';
+import { ConnectionToast } from './canvas/ConnectionToast';
+import { Header } from './header/Header';
+import { Inspector } from './inspector/Inspector';
+import { usePanels } from './layout/panels';
+import { ResizeHandle } from './layout/ResizeHandle';
+import { Palette } from './palette/Palette';
+import { QuickAdd } from './quickadd/QuickAdd';
+import { DesignStoreProvider } from './store/context';
+import type { DesignStore } from './store/designStore';
+import './app.css';
+
+// The code panel + problems (src/ui/code) are built separately; mounted when present.
+const bottom = Object.values(import.meta.glob<{ default: ComponentType }>('./code/BottomPanel.tsx'))[0];
+const BottomPanel = bottom ? lazy(bottom) : null;
+
+/** The editor layout: header, palette | canvas | inspector, bottom panel. A shell only. */
+export function App({ store }: { store: DesignStore }) {
+  const size = usePanels((s) => s.size);
+  const collapsed = usePanels((s) => s.collapsed);
+  const vars = {
+    '--left': collapsed.left ? '0px' : `${size.left}px`,
+    '--right': collapsed.right ? '0px' : `${size.right}px`,
+    '--bottom': collapsed.bottom ? '0px' : `${size.bottom}px`,
+  } as CSSProperties;
+  return (
+    <DesignStoreProvider store={store}>
+      <ReactFlowProvider>
+        <div className="app" style={vars}>
+          <Header />
+          <div className="area-left" hidden={collapsed.left}>
+            <Palette />
+          </div>
+          <ResizeHandle panel="left" />
+          <main className="area-canvas">
+            <Canvas />
+          </main>
+          <ResizeHandle panel="right" />
+          <div className="area-right" hidden={collapsed.right}>
+            <Inspector />
+          </div>
+          <ResizeHandle panel="bottom" />
+          <div className="area-bottom" hidden={collapsed.bottom}>
+            {BottomPanel ? (
+              <Suspense fallback={<div className="bottom-placeholder" data-testid="bottom-panel" />}>
+                <BottomPanel />
+              </Suspense>
+            ) : (
+              <div className="bottom-placeholder" data-testid="bottom-panel">
+                Code and problems appear here.
+              </div>
+            )}
+          </div>
+        </div>
+        <QuickAdd />
+        <ConnectionToast />
+      </ReactFlowProvider>
+    </DesignStoreProvider>
+  );
+}

@@ -1,0 +1,128 @@
+import {
+  Background,
+  BackgroundVariant,
+  Controls,
+  MiniMap,
+  type NodeChange,
+  type EdgeChange,
+  ReactFlow,
+  applyEdgeChanges,
+  applyNodeChanges,
+  useReactFlow,
+} from '@xyflow/react';
+import '@xyflow/react/dist/style.css';
+import { type DragEvent, type MouseEvent as ReactMouseEvent, useCallback, useEffect, useLayoutEffect, useMemo, useState } from 'react';
+import { moveInstances } from '../../core/graph/ops';
+import { useDesignStore, useDesignStoreApi } from '../store/context';
+import { useDerived } from '../store/derived';
+import { DEVICE_MIME, useUi } from '../store/uiStore';
+import { DeviceNode, type DeviceNodeType } from './DeviceNode';
+import { buildEdges, buildNodes, positionsOf } from './flowModel';
+import { TypedEdge, type TypedEdgeType } from './TypedEdge';
+import { useCanvasCommands } from './useCanvasCommands';
+import { useShortcuts } from './useShortcuts';
+import { useWiring } from './useWiring';
+
+const nodeTypes = { device: DeviceNode };
+const edgeTypes = { typed: TypedEdge };
+
+
+/** The typed canvas: devices as nodes, wires as typed edges; the design store is the source of truth. */
+export function Canvas() {
+  const store = useDesignStoreApi();
+  const derived = useDerived();
+  const selected = useDesignStore((s) => s.selected);
+  const focusRequest = useDesignStore((s) => s.focusRequest);
+  const selSet = useMemo(() => new Set(selected), [selected]);
+  const [nodes, setNodes] = useState<DeviceNodeType[]>([]);
+  const [edges, setEdges] = useState<TypedEdgeType[]>([]);
+  const rf = useReactFlow();
+  const wiring = useWiring();
+  const commands = useCanvasCommands();
+  useShortcuts();
+
+  useLayoutEffect(() => setNodes((prev) => buildNodes(prev, derived, selSet)), [derived, selSet]);
+  useLayoutEffect(() => setEdges((prev) => buildEdges(prev, derived)), [derived]);
+
+  useEffect(() => {
+    if (!focusRequest) return;
+    const inst = store.getState().design.devices.find((d) => d.id === focusRequest.id);
+    if (inst) void rf.setCenter(inst.position.x + 110, inst.position.y + 60, { zoom: Math.max(rf.getZoom(), 0.9), duration: 300 });
+  }, [focusRequest, rf, store]);
+
+  const onNodesChange = useCallback(
+    (changes: NodeChange<DeviceNodeType>[]) => {
+      setNodes((ns) => applyNodeChanges(changes.filter((c) => c.type !== 'remove'), ns));
+      const sel = changes.filter((c) => c.type === 'select');
+      if (!sel.length) return;
+      const next = new Set(store.getState().selected);
+      for (const c of sel) {
+        if (c.selected) next.add(c.id);
+        else next.delete(c.id);
+      }
+      store.getState().select([...next]);
+    },
+    [store],
+  );
+  const onEdgesChange = useCallback(
+    (changes: EdgeChange<TypedEdgeType>[]) => setEdges((es) => applyEdgeChanges(changes.filter((c) => c.type !== 'remove'), es)),
+    [],
+  );
+  const onNodeDragStop = useCallback(
+    (_e: MouseEvent | TouchEvent, _n: DeviceNodeType, dragged: DeviceNodeType[]) =>
+      store.getState().applyDesign((d) => moveInstances(d, positionsOf(dragged)), 'move'),
+    [store],
+  );
+
+  const onDragOver = (e: DragEvent) => {
+    if (e.dataTransfer.types.includes(DEVICE_MIME)) {
+      e.preventDefault();
+      e.dataTransfer.dropEffect = 'copy';
+    }
+  };
+  const onDrop = (e: DragEvent) => {
+    const id = e.dataTransfer.getData(DEVICE_MIME);
+    if (!id) return;
+    e.preventDefault();
+    const p = rf.screenToFlowPosition({ x: e.clientX, y: e.clientY });
+    commands.add(id, { x: Math.round(p.x - 20), y: Math.round(p.y - 20) });
+  };
+  const onDoubleClick = (e: ReactMouseEvent) => {
+    if (!(e.target as HTMLElement).classList.contains('react-flow__pane')) return;
+    useUi.getState().openQuickAdd(rf.screenToFlowPosition({ x: e.clientX, y: e.clientY }));
+  };
+
+  return (
+    <div className="canvas" onDragOver={onDragOver} onDrop={onDrop} onDoubleClick={onDoubleClick}>
+      <ReactFlow<DeviceNodeType, TypedEdgeType>
+        nodes={nodes}
+        edges={edges}
+        nodeTypes={nodeTypes}
+        edgeTypes={edgeTypes}
+        onNodesChange={onNodesChange}
+        onEdgesChange={onEdgesChange}
+        onNodeDragStop={onNodeDragStop}
+        onConnectStart={wiring.onConnectStart}
+        onConnectEnd={wiring.onConnectEnd}
+        onConnect={wiring.onConnect}
+        isValidConnection={wiring.isValidConnection}
+        deleteKeyCode={null}
+        zoomOnDoubleClick={false}
+        multiSelectionKeyCode={['Shift', 'Meta', 'Control']}
+        snapToGrid
+        snapGrid={[16, 16]}
+        onlyRenderVisibleElements
+        minZoom={0.05}
+        maxZoom={2.5}
+        fitView
+        colorMode="system"
+        proOptions={{ hideAttribution: true }}
+        aria-label="Design canvas"
+      >
+        <Background variant={BackgroundVariant.Dots} gap={16} size={1} />
+        <Controls showInteractive={false} />
+        <MiniMap pannable zoomable ariaLabel="Minimap" />
+      </ReactFlow>
+    </div>
+  );
+}

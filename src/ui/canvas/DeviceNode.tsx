@@ -1,0 +1,92 @@
+import { Handle, type Node, type NodeProps, Position } from '@xyflow/react';
+import { type CSSProperties, memo, useState } from 'react';
+import { handleKey, useUi } from '../store/uiStore';
+import { BindingName } from './BindingName';
+import type { NodeView, PortView } from './nodeView';
+
+export type DeviceNodeType = Node<{ view: NodeView }, 'device'>;
+
+/** Per-handle drag status as one string ('+' may receive, '-' may not, ' ' no drag), so nodes re-render only when it changes. */
+function useDragMarks(view: NodeView): string {
+  return useUi((s) => {
+    const d = s.drag;
+    if (!d) return '';
+    const keys = [...view.ports.map((p) => handleKey(view.id, p.name)), handleKey(view.id, 'out')];
+    return keys.map((k) => (d.ok.has(k) ? '+' : '-')).join('');
+  });
+}
+
+function DeviceNodeImpl({ data, selected }: NodeProps<DeviceNodeType>) {
+  const v = data.view;
+  const marks = useDragMarks(v);
+  const [showOptional, setShowOptional] = useState(false);
+  const dragging = marks !== '';
+  const mark = (i: number) => (dragging ? (marks[i] === '+' ? ' can-drop' : ' no-drop') : '');
+  const optionalCount = v.ports.filter((p) => p.optional && p.wires === 0).length;
+  const visible = (p: PortView, i: number) => !p.optional || p.wires > 0 || showOptional || marks[i] === '+';
+  const sev = v.diag?.worst;
+  return (
+    <div
+      className={`device-node${selected ? ' selected' : ''}${v.known ? '' : ' unknown'}${sev ? ` has-${sev}` : ''}`}
+      aria-label={`${v.device} ${v.name}${v.diag ? `, ${v.diag.count} problem${v.diag.count > 1 ? 's' : ''}` : ''}`}
+      title={v.doc}
+    >
+      <div className="dn-head">
+        <span className="dn-device">{v.device}</span>
+        {v.diag && (
+          <span className={`dn-diag sev-${v.diag.worst}`} title={v.diag.messages.join('\n')} aria-label={`${v.diag.count} ${v.diag.worst}s`}>
+            {v.diag.worst === 'error' ? '✕' : v.diag.worst === 'warning' ? '!' : 'i'} {v.diag.count}
+          </span>
+        )}
+      </div>
+      <BindingName id={v.id} name={v.name} />
+      {v.out && (
+        <div className="dn-out">
+          <span className="ty-badge" style={{ '--c': v.out.color } as CSSProperties}>
+            {v.out.type}
+          </span>
+          <Handle
+            type="source"
+            position={Position.Right}
+            id="out"
+            className={`dn-handle${mark(v.ports.length)}`}
+            style={{ '--c': v.out.color } as CSSProperties}
+            data-testid={`handle-${v.id}-out`}
+            aria-label={`output of ${v.name}: ${v.out.type}`}
+          />
+        </div>
+      )}
+      <ul className="dn-ports">
+        {v.ports.map((p, i) =>
+          visible(p, i) ? (
+            <li key={p.name} className={`dn-port${p.optional ? ' optional' : ''}${p.open ? ' open' : ''}`}>
+              <Handle
+                type="target"
+                position={Position.Left}
+                id={p.name}
+                className={`dn-handle${mark(i)}`}
+                style={{ '--c': p.color } as CSSProperties}
+                data-testid={`handle-${v.id}-${p.name}`}
+                aria-label={`${p.title} of ${v.name}: ${p.type}${p.optional ? ', optional' : ''}${p.open ? ', required and not connected' : ''}`}
+              />
+              <span className="dn-port-title">{p.title}</span>
+              <span className="ty-badge small" style={{ '--c': p.color } as CSSProperties}>
+                {p.type}
+                {p.many ? ' list' : ''}
+              </span>
+              {p.open && <span className="dn-open" title="Required: nothing is wired in">●</span>}
+            </li>
+          ) : null,
+        )}
+      </ul>
+      {optionalCount > 0 && (
+        <button type="button" className="dn-toggle nodrag" onClick={() => setShowOptional((x) => !x)} aria-expanded={showOptional}>
+          {showOptional ? 'hide optional' : `${optionalCount} optional port${optionalCount > 1 ? 's' : ''}`}
+        </button>
+      )}
+    </div>
+  );
+}
+
+/** The one node component for every device, driven by its catalog-derived view. */
+export const DeviceNode = memo(DeviceNodeImpl);

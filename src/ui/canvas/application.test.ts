@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { catalogFor } from '../../core/catalog';
+import { design } from '../../core/graph/builder';
+import { indexDesign } from '../../core/graph/index';
+import { applicationText } from './application';
+
+describe('applicationText', () => {
+  const d = design()
+    .add('net', 'default_network')
+    .add('stack', 'generic_stackv4v6')
+    .wire('net', 'stack')
+    .add('tcp', 'tcpv4v6_of_stackv4v6')
+    .wire('stack', 'tcp')
+    .add('http', 'paf_server', { port: { runtimeArg: 'port' } })
+    .wire('tcp', 'http')
+    .add('files', 'crunch', { arg1: 'htdocs' })
+    .build();
+  const index = indexDesign(d, catalogFor(d.mirage));
+
+  it('prints the functor application two levels deep', () => {
+    expect(applicationText(index, 'http')).toBe('paf_server ~port (tcpv4v6_of_stackv4v6 stack)');
+    expect(applicationText(index, 'stack')).toBe('generic_stackv4v6 default_network');
+    expect(applicationText(index, 'files')).toBe('crunch "htdocs"');
+  });
+  it('shows open ports as _ and binding names at depth 0', () => {
+    const d2 = design().add('tcp', 'tcpv4v6_of_stackv4v6').build();
+    expect(applicationText(indexDesign(d2, catalogFor(d2.mirage)), 'tcp')).toBe('tcpv4v6_of_stackv4v6 _');
+    expect(applicationText(index, 'http', 0)).toBe('http');
+  });
+});

@@ -1,0 +1,45 @@
+import { argsOf } from '../../core/catalog';
+import type { ParamValue } from '../../core/design/schema';
+import type { GraphIndex } from '../../core/graph/index';
+
+/**
+ * A short OCaml-like view of how an instance is applied, two levels deep by default:
+ * `paf_server ~port (tcpv4v6_of_stackv4v6 stack)`. Shown when hovering a wire. At depth 0 an
+ * instance is its binding name.
+ */
+export function applicationText(index: GraphIndex, id: string, depth = 2): string {
+  const inst = index.byId.get(id);
+  if (!inst) return '?';
+  if (depth <= 0) return inst.name || inst.device;
+  const spec = index.spec(id);
+  if (!spec) return inst.device;
+  if (spec.constant) return spec.id;
+  const parts: string[] = [spec.id === 'main' && typeof inst.params.module === 'string' ? inst.params.module : spec.id];
+  for (const a of argsOf(spec, inst, index.catalog)) {
+    if (a.role === 'unit') {
+      parts.push('()');
+    } else if (a.role === 'param') {
+      if (spec.id === 'main' && (a.name === 'module' || a.name === 'functor')) continue;
+      const v = inst.params[a.name];
+      if (v === undefined || v === null) continue;
+      parts.push(a.label ? `~${a.label}` : literal(v));
+    } else {
+      const srcs = (index.incoming(id).get(a.name) ?? []).map((w) => paren(applicationText(index, w.from, depth - 1)));
+      if (!srcs.length && a.kind === 'optional') continue;
+      const val = a.many ? `[${srcs.join('; ')}]` : (srcs[0] ?? '_');
+      parts.push(a.label ? `~${a.label}:${val}` : val);
+    }
+  }
+  return parts.join(' ');
+}
+
+const paren = (s: string) => (s.includes(' ') && !s.startsWith('[') ? `(${s})` : s);
+
+function literal(v: ParamValue): string {
+  if (typeof v === 'string') return JSON.stringify(v.length > 16 ? `${v.slice(0, 14)}…` : v);
+  if (typeof v === 'number' || typeof v === 'boolean') return String(v);
+  if (v === null) return '_';
+  if (Array.isArray(v)) return '[…]';
+  if ('runtimeArg' in v) return v.runtimeArg;
+  return '(…)';
+}

@@ -1,0 +1,97 @@
+import { argsOf } from '../../core/catalog';
+import type { DeviceInstance } from '../../core/design/schema';
+import type { Diagnostic, Severity } from '../../core/diagnostics';
+import type { GraphIndex } from '../../core/graph/index';
+import type { Inference } from '../../core/graph/infer';
+import { mirageTypeName } from '../../core/types/show';
+import { typeColor } from '../theme/typeColor';
+
+export interface PortView {
+  name: string;
+  /** `~label`, `argument 2`, `jobs`… */
+  title: string;
+  type: string;
+  color: string;
+  optional: boolean;
+  many: boolean;
+  wires: number;
+  /** Required and nothing wired in. */
+  open: boolean;
+}
+
+/** Everything a device node draws; equal views keep the same object so memoised nodes skip rendering. */
+export interface NodeView {
+  id: string;
+  device: string;
+  name: string;
+  known: boolean;
+  doc: string;
+  out: { type: string; color: string } | null;
+  ports: PortView[];
+  diag: { count: number; worst: Severity; messages: string[] } | null;
+}
+
+const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+/** The view of one instance under the current types and diagnostics (pure). */
+export function nodeView(index: GraphIndex, inf: Inference, inst: DeviceInstance, diags: readonly Diagnostic[] | undefined): NodeView {
+  const v = index.catalog.version;
+  const spec = index.spec(inst.id);
+  const ports: PortView[] = [];
+  if (spec) {
+    const inc = index.incoming(inst.id);
+    for (const a of argsOf(spec, inst, index.catalog)) {
+      if (a.role !== 'port') continue;
+      const t = inf.portType(inst.id, a.name);
+      const wires = inc.get(a.name)?.length ?? 0;
+      const optional = a.kind === 'optional';
+      ports.push({
+        name: a.name,
+        title: portTitle(a.name, a.label, a.many === true),
+        type: t ? mirageTypeName(t, v) : '?',
+        color: typeColor(t),
+        optional,
+        many: a.many === true,
+        wires,
+        open: !optional && wires === 0,
+      });
+    }
+  }
+  const o = spec ? inf.outputType(inst.id) : null;
+  let diag: NodeView['diag'] = null;
+  if (diags?.length) {
+    const worst = diags.reduce<Severity>((w, d) => (RANK[d.severity] < RANK[w] ? d.severity : w), 'info');
+    diag = { count: diags.length, worst, messages: diags.slice(0, 6).map((d) => `${d.code}: ${d.message}`) };
+  }
+  return {
+    id: inst.id,
+    device: inst.device,
+    name: inst.name,
+    known: !!spec,
+    doc: spec?.doc ?? `Not a device of Mirage ${v}.`,
+    out: o ? { type: mirageTypeName(o, v), color: typeColor(o) } : null,
+    ports,
+    diag,
+  };
+}
+
+function portTitle(name: string, label: string | null, many: boolean): string {
+  if (label) return `~${label}`;
+  if (many) return name;
+  const m = /^arg(\d+)$/.exec(name);
+  return m ? `#${m[1]}` : name;
+}
+
+/** Structural equality of two views (cheap; used to keep node data objects stable). */
+export function sameView(a: NodeView, b: NodeView): boolean {
+  if (a.id !== b.id || a.device !== b.device || a.name !== b.name || a.known !== b.known || a.doc !== b.doc) return false;
+  if (a.out?.type !== b.out?.type || a.out?.color !== b.out?.color) return false;
+  if ((a.diag === null) !== (b.diag === null)) return false;
+  if (a.diag && b.diag && (a.diag.count !== b.diag.count || a.diag.worst !== b.diag.worst || a.diag.messages.join('\n') !== b.diag.messages.join('\n')))
+    return false;
+  if (a.ports.length !== b.ports.length) return false;
+  return a.ports.every((p, i) => {
+    const q = b.ports[i]!;
+    return p.name === q.name && p.title === q.title && p.type === q.type && p.color === q.color && p.wires === q.wires && p.optional === q.optional && p.open === q.open && p.many === q.many;
+  });
+}

@@ -1,0 +1,47 @@
+import { useReactFlow } from '@xyflow/react';
+import { useMemo } from 'react';
+import { addDevice, moveInstances } from '../../core/graph/ops';
+import { useDesignStoreApi } from '../store/context';
+import { derive } from '../store/derived';
+import { autoLayout } from './layout';
+
+/** The canvas element's center in flow coordinates (where keyboard-added devices land). */
+export function canvasCenterScreen(): { x: number; y: number } {
+  const el = document.querySelector('.canvas .react-flow');
+  const r = el?.getBoundingClientRect();
+  return r ? { x: r.left + r.width / 2, y: r.top + r.height / 2 } : { x: window.innerWidth / 2, y: window.innerHeight / 2 };
+}
+
+/** Commands on the canvas shared by the header, the palette and keyboard shortcuts. */
+export function useCanvasCommands() {
+  const store = useDesignStoreApi();
+  const rf = useReactFlow();
+  return useMemo(() => {
+    const center = () => {
+      const p = rf.screenToFlowPosition(canvasCenterScreen());
+      return { x: Math.round(p.x - 110), y: Math.round(p.y - 50) };
+    };
+    /** Adds a device (at the canvas center unless given), selects it and returns its id. */
+    const add = (catalogId: string, at?: { x: number; y: number }) => {
+      let id = '';
+      const pos = at ?? center();
+      store.getState().applyDesign((d) => {
+        const r = addDevice(d, catalogId, pos);
+        id = r.id;
+        return r.design;
+      }, 'add');
+      store.getState().select([id]);
+      return id;
+    };
+    const fit = () => void rf.fitView({ padding: 0.15, duration: 250 });
+    const layout = async () => {
+      const design = store.getState().design;
+      const sizes = new Map(rf.getNodes().map((n) => [n.id, { width: n.measured?.width ?? 220, height: n.measured?.height ?? 120 }]));
+      const index = derive(design).index;
+      const pos = await autoLayout(design, sizes, (id) => index.ports(id).map((p) => p.name));
+      store.getState().applyDesign((d) => moveInstances(d, pos), 'layout');
+      window.requestAnimationFrame(fit);
+    };
+    return { center, add, fit, layout };
+  }, [rf, store]);
+}

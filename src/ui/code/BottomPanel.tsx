@@ -1,0 +1,77 @@
+import { lazy, Suspense, useMemo, useRef, useState } from 'react';
+import { launchCommand } from '../../core/codegen/export';
+import { useDesignStore } from '../store/context';
+import { useDerived } from '../store/derived';
+import { problemCount } from '../problems/summary';
+import CodeView from './CodeView';
+import { codeTabs, type CodeTabId } from './tabs';
+import './code.css';
+
+const ProblemsList = lazy(() => import('../problems/ProblemsList'));
+
+type TabId = CodeTabId | 'problems';
+
+/** The bottom panel: generated config.ml, unikernel.ml, build.sh, the launch command, and Problems (n). */
+export default function BottomPanel() {
+  const derived = useDerived();
+  const { design, files, configSpans, diagnostics } = derived;
+  const selected = useDesignStore((s) => s.selected);
+  const focus = useDesignStore((s) => s.focus);
+  const [active, setActive] = useState<TabId>('config');
+  const list = useRef<HTMLDivElement>(null);
+
+  const launch = useMemo(() => {
+    try {
+      return launchCommand(design);
+    } catch {
+      return '';
+    }
+  }, [design]);
+  const tabs = useMemo(() => codeTabs(files, launch), [files, launch]);
+  const count = problemCount(diagnostics);
+  const errors = diagnostics.some((d) => d.severity === 'error');
+  const ids: TabId[] = [...tabs.map((t) => t.id), 'problems'];
+  const title = (id: TabId) => (id === 'problems' ? `Problems (${count})` : tabs.find((t) => t.id === id)!.title);
+
+  const onKey = (e: React.KeyboardEvent) => {
+    const i = ids.indexOf(active);
+    const next = e.key === 'ArrowRight' ? ids[(i + 1) % ids.length] : e.key === 'ArrowLeft' ? ids[(i + ids.length - 1) % ids.length] : undefined;
+    if (!next) return;
+    e.preventDefault();
+    setActive(next);
+    list.current?.querySelector<HTMLElement>(`#mc-tab-${next}`)?.focus();
+  };
+
+  const tab = tabs.find((t) => t.id === active);
+  return (
+    <section className="mc-bottom" aria-label="Generated code and problems">
+      <div className="mc-tabs" role="tablist" aria-label="Generated files" ref={list} onKeyDown={onKey}>
+        {ids.map((id) => (
+          <button
+            key={id}
+            id={`mc-tab-${id}`}
+            type="button"
+            role="tab"
+            data-testid={`tab-${id}`}
+            aria-selected={active === id}
+            aria-controls="mc-tabpanel"
+            tabIndex={active === id ? 0 : -1}
+            className={id === 'problems' && count ? (errors ? 'mc-tab-errors' : 'mc-tab-warnings') : undefined}
+            onClick={() => setActive(id)}
+          >
+            {title(id)}
+          </button>
+        ))}
+      </div>
+      <div className="mc-tabpanel" id="mc-tabpanel" role="tabpanel" aria-labelledby={`mc-tab-${active}`}>
+        {tab ? (
+          <CodeView tab={tab} spans={tab.id === 'config' ? configSpans : undefined} selected={selected} onPick={focus} />
+        ) : (
+          <Suspense fallback={null}>
+            <ProblemsList />
+          </Suspense>
+        )}
+      </div>
+    </section>
+  );
+}

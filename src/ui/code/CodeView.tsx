@@ -1,0 +1,43 @@
+import { Component, lazy, Suspense, type ReactNode } from 'react';
+import type { CodeTab, Spans } from './tabs';
+
+const MonacoView = lazy(() => import('./MonacoView'));
+
+interface Props {
+  tab: CodeTab;
+  spans?: Spans;
+  selected: readonly string[];
+  onPick(instanceId: string): void;
+}
+
+/** Plain text while Monaco loads (or if it fails): the code is readable from the first frame. */
+function Plain({ tab }: { tab: CodeTab }) {
+  return (
+    <pre className="mc-code-plain" data-testid="code-fallback" tabIndex={0} aria-label={`${tab.title} (generated, read-only)`}>
+      {tab.text}
+    </pre>
+  );
+}
+
+class Fallback extends Component<{ tab: CodeTab; children: ReactNode }, { failed: boolean }> {
+  override state = { failed: false };
+  static getDerivedStateFromError() {
+    return { failed: true };
+  }
+  override render() {
+    return this.state.failed ? <Plain tab={this.props.tab} /> : this.props.children;
+  }
+}
+
+/** The generated file of a tab, in a lazily loaded read-only Monaco editor. */
+export default function CodeView(props: Props) {
+  return (
+    <div className="mc-code" data-testid="code-view" data-file={props.tab.title}>
+      <Fallback tab={props.tab}>
+        <Suspense fallback={<Plain tab={props.tab} />}>
+          <MonacoView {...props} />
+        </Suspense>
+      </Fallback>
+    </div>
+  );
+}

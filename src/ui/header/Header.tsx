@@ -1,0 +1,113 @@
+import { type ComponentType, lazy, Suspense, useState } from 'react';
+import { catalogFor } from '../../core/catalog';
+import { MIRAGE_VERSIONS, type MirageVersion } from '../../core/reference/types';
+import { useCanvasCommands } from '../canvas/useCanvasCommands';
+import { useDesignStore, useDesignStoreApi, useTemporal } from '../store/context';
+import { TypeLegend } from '../theme/TypeLegend';
+
+// The file actions (open/save/export) live in src/ui/files; mounted here when present.
+const slots = import.meta.glob<{ default: ComponentType }>('../files/FileMenu.tsx');
+const fileMenuLoader = Object.values(slots)[0];
+const FileMenu = fileMenuLoader ? lazy(fileMenuLoader) : null;
+
+function DesignName() {
+  const store = useDesignStoreApi();
+  const name = useDesignStore((s) => s.design.name);
+  const [draft, setDraft] = useState<string | null>(null);
+  const commit = () => {
+    if (draft !== null && draft !== name) store.getState().applyDesign((d) => ({ ...d, name: draft }), 'rename design');
+    setDraft(null);
+  };
+  return (
+    <input
+      className="design-name"
+      data-testid="design-name"
+      aria-label="Unikernel name"
+      title="The unikernel name given to register"
+      value={draft ?? name}
+      onChange={(e) => setDraft(e.target.value)}
+      onBlur={commit}
+      onKeyDown={(e) => {
+        if (e.key === 'Enter') (e.target as HTMLInputElement).blur();
+        if (e.key === 'Escape') setDraft(null);
+      }}
+    />
+  );
+}
+
+function VersionTarget() {
+  const store = useDesignStoreApi();
+  const version = useDesignStore((s) => s.design.mirage);
+  const target = useDesignStore((s) => s.design.target);
+  const targets = catalogFor(version).targets;
+  return (
+    <>
+      <label className="hdr-field">
+        <span>Mirage</span>
+        <select
+          data-testid="version-select"
+          value={version}
+          onChange={(e) => store.getState().applyDesign((d) => ({ ...d, mirage: e.target.value as MirageVersion }), 'version')}
+        >
+          {[...MIRAGE_VERSIONS].reverse().map((v) => (
+            <option key={v} value={v}>
+              {v}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className="hdr-field">
+        <span>Target</span>
+        <select data-testid="target-select" value={target} onChange={(e) => store.getState().applyDesign((d) => ({ ...d, target: e.target.value }), 'target')}>
+          {!targets.includes(target) && <option value={target}>{target} (not in {version})</option>}
+          {targets.map((t) => (
+            <option key={t} value={t}>
+              {t}
+            </option>
+          ))}
+        </select>
+      </label>
+    </>
+  );
+}
+
+/** The header: design name, version and target, undo/redo, layout/fit, type legend, file actions. */
+export function Header() {
+  const temporal = useTemporal();
+  const cmd = useCanvasCommands();
+  const mod = /Mac|iPhone|iPad/.test(navigator.platform) ? '⌘' : 'Ctrl+';
+  return (
+    <header className="app-header">
+      <span className="brand" aria-hidden="true">
+        ◆ Mirage Composer
+      </span>
+      <DesignName />
+      <VersionTarget />
+      <div className="hdr-group" role="group" aria-label="Edit">
+        <button type="button" data-testid="undo" disabled={!temporal.pastStates.length} onClick={() => temporal.undo()} title={`Undo (${mod}Z)`}>
+          ↶ Undo
+        </button>
+        <button type="button" data-testid="redo" disabled={!temporal.futureStates.length} onClick={() => temporal.redo()} title={`Redo (${mod}Shift+Z)`}>
+          ↷ Redo
+        </button>
+      </div>
+      <div className="hdr-group" role="group" aria-label="View">
+        <button type="button" data-testid="layout" onClick={() => void cmd.layout()} title="Arrange the graph left to right (undoable)">
+          Layout
+        </button>
+        <button type="button" data-testid="fit" onClick={cmd.fit} title="Fit the design in view">
+          Fit
+        </button>
+        <TypeLegend />
+      </div>
+      <div className="hdr-spacer" />
+      <div className="hdr-slot" data-testid="export-slot">
+        {FileMenu && (
+          <Suspense fallback={null}>
+            <FileMenu />
+          </Suspense>
+        )}
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,34 @@
+import { useDesignStore } from '../store/context';
+import { useDerived } from '../store/derived';
+import { InstancePanel } from './InstancePanel';
+import { RuntimeArgsEditor } from './RuntimeArgsEditor';
+
+/** The right panel: the selected device, a summary of a multi-selection, or the design itself. */
+export function Inspector() {
+  const selected = useDesignStore((s) => s.selected);
+  const dv = useDerived();
+  const live = selected.filter((id) => dv.index.byId.has(id));
+  return (
+    <aside className="inspector" data-testid="inspector" aria-label="Inspector">
+      {live.length === 1 ? (
+        <InstancePanel key={live[0]} id={live[0]!} dv={dv} />
+      ) : live.length > 1 ? (
+        <section className="insp-section">
+          <h2>{live.length} devices selected</h2>
+          <p className="muted">Delete removes them with their wires; Ctrl/Cmd+C, V and D copy, paste and duplicate them.</p>
+        </section>
+      ) : (
+        <>
+          <section className="insp-section">
+            <h2>Design</h2>
+            <p className="muted">
+              Mirage {dv.design.mirage}, target {dv.design.target}: {dv.design.devices.length} devices, {dv.design.wires.length} wires.
+            </p>
+            <p className="muted">Drag devices from the palette, double-click the canvas or press Ctrl/Cmd+K to add one.</p>
+          </section>
+          <RuntimeArgsEditor />
+        </>
+      )}
+    </aside>
+  );
+}

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { catalogFor } from '../../core/catalog';
+import { con, parseTy } from '../../core/types/term';
+import { expandTy } from '../../core/types/aliases';
+import { fittingItems, paletteItems, searchItems } from './paletteItems';
+
+const cat = catalogFor('4.11.1');
+const items = paletteItems(cat, 'unix');
+
+describe('palette items', () => {
+  it('lists every catalog device once, built-ins first in Jobs', () => {
+    expect(items.slice(0, 4).map((i) => i.id)).toEqual(['main', 'register', 'if_impl', 'match_impl']);
+    expect(new Set(items.map((i) => i.id)).size).toBe(items.length);
+    const catalogIds = [...cat.devices.keys()].filter((k) => k !== 'ocaml_code').sort();
+    expect(items.map((i) => i.id).sort()).toEqual(catalogIds);
+  });
+  it('marks devices that do not run on the target', () => {
+    const xen = paletteItems(cat, 'xen');
+    expect(xen.find((i) => i.id === 'direct_kv_ro')?.onTarget).toBe(false);
+    expect(xen.find((i) => i.id === 'generic_stackv4v6')?.onTarget).toBe(true);
+  });
+  it('finds devices fuzzily by name and by type', () => {
+    expect(searchItems(items, 'generic_stack')[0]?.id).toBe('generic_stackv4v6');
+    expect(searchItems(items, 'kv_ro').map((i) => i.id)).toContain('crunch');
+    expect(searchItems(items, '')).toHaveLength(items.length);
+  });
+  it('filters by what a dangling wire fits', () => {
+    const takeStack = fittingItems(items, cat, { given: con('stackv4v6') }).map((i) => i.id);
+    expect(takeStack).toContain('tcpv4v6_of_stackv4v6');
+    expect(takeStack).not.toContain('default_network');
+    const giveTcp = fittingItems(items, cat, { wanted: expandTy(parseTy('tcpv4v6'), '4.11.1') }).map((i) => i.id);
+    expect(giveTcp).toContain('tcpv4v6_of_stackv4v6');
+    expect(giveTcp).not.toContain('generic_stackv4v6');
+  });
+});

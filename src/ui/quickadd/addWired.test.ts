@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { design } from '../../core/graph/builder';
+import { addWired } from './addWired';
+
+const d = design().add('net', 'default_network').add('stack', 'generic_stackv4v6').wire('net', 'stack').add('http', 'paf_server').build();
+
+describe('addWired', () => {
+  it('wires a dragged output into the first fitting port of the new device', () => {
+    const r = addWired(d, 'tcpv4v6_of_stackv4v6', { x: 0, y: 0 }, { node: 'stack', side: 'source', port: null });
+    expect(r.error).toBeNull();
+    expect(r.design.wires).toContainEqual({ id: `stack->${r.id}.arg1`, from: 'stack', to: r.id, port: 'arg1' });
+  });
+  it('wires the new output into a dragged input port', () => {
+    const r = addWired(d, 'tcpv4v6_of_stackv4v6', { x: 500, y: 0 }, { node: 'http', side: 'target', port: 'arg1' });
+    expect(r.design.wires.some((w) => w.from === r.id && w.to === 'http' && w.port === 'arg1')).toBe(true);
+    expect(r.design.devices.find((x) => x.id === r.id)!.position.x).toBeLessThan(500);
+  });
+  it('still adds the device but reports why a wire does not fit', () => {
+    const r = addWired(d, 'generic_kv_ro', { x: 0, y: 0 }, { node: 'http', side: 'target', port: 'arg1' });
+    expect(r.design.devices).toHaveLength(d.devices.length + 1);
+    expect(r.error).toMatch(/tcpv4v6/);
+  });
+});
