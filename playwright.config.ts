@@ -28,7 +28,7 @@ export default defineConfig({
   webServer: {
     command: 'npx vite build && npx vite preview --port 4173 --strictPort',
     url: 'http://localhost:4173',
-    reuseExistingServer: false,
+    reuseExistingServer: !!process.env.PW_REUSE,
     timeout: 180_000,
     stdout: 'ignore',
     stderr: 'pipe',

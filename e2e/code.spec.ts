@@ -31,7 +31,7 @@ test.describe('code panel', () => {
     await expect(code).toHaveAttribute('data-file', 'unikernel.ml');
     await expect(code.locator('.view-lines')).toContainText('module');
     await editor.tab('build');
-    await expect(code.locator('.view-lines')).toContainText('mirage configure');
+    await expect(code.locator('.view-lines')).toContainText('#!/bin/sh');
     await editor.tab('launch');
     await expect(code).toHaveAttribute('data-file', 'launch');
     await expect(code.locator('.view-lines')).not.toBeEmpty();

@@ -11,9 +11,9 @@ test.describe('share links', () => {
     await expect(editor.node('pclock')).toBeVisible();
     await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
     await editor.fileAction('copy-link');
-    await expect(page.getByTestId('notice-info')).toContainText('Link copied');
+    await expect(page.getByTestId('notice-info').filter({ hasText: 'Link copied' })).toBeVisible();
     const link = await page.evaluate(() => navigator.clipboard.readText());
-    expect(link).toMatch(/#d1\.[\w-]+$/);
+    expect(link).toMatch(/#d1\.[\w.-]+$/);
     const sent = await editor.savedDesign();
 
     const other = await browser.newContext();
@@ -32,6 +32,7 @@ test.describe('share links', () => {
     await expect(editor.node('pclock')).toBeVisible();
     await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
     await editor.fileAction('copy-link');
+    await expect(page.getByTestId('notice-info').filter({ hasText: 'Link copied' })).toBeVisible();
     const link = new URL(await page.evaluate(() => navigator.clipboard.readText()));
     await editor.saved();
     const before = await editor.savedDesign();

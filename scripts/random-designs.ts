@@ -5,8 +5,11 @@ import { type Catalog, catalogFor, paramsOf } from '../src/core/catalog';
 import type { DeviceSpec, ParamSpec, ParamType } from '../src/core/catalog/spec';
 import type { Design, ParamValue } from '../src/core/design/schema';
 import { indexDesign } from '../src/core/graph/index';
+import { inferTypes } from '../src/core/graph/infer';
 import { defaultBindingName, newDesign, uniqueName } from '../src/core/graph/ops';
 import type { MirageVersion } from '../src/core/reference/types';
+import { type Ty, printTy, renameVars } from '../src/core/types/term';
+import { unify } from '../src/core/types/unify';
 import { checkConnection } from '../src/core/validate/connection';
 import { validateDesign } from '../src/core/validate/index';
 
@@ -22,11 +25,13 @@ export function rng(seed: number): () => number {
   };
 }
 
-const SKIP = new Set(['main', 'register', 'ocaml_code', 'if_impl', 'match_impl']);
+const SKIP = new Set(['main', 'register', 'ocaml_code']);
 const MAX_DEVICES = 24;
+const fitCache = new Map<string, DeviceSpec[]>();
 
 class Gen {
   d: Design;
+  budget = 120;
   constructor(
     readonly cat: Catalog,
     readonly r: () => number,
@@ -50,6 +55,16 @@ class Gen {
       (s) => !SKIP.has(s.id) && s.output !== null && (!s.targets || s.targets.includes(this.d.target)),
     );
   }
+  /** Device specs whose output may go where `want` is expected (memoised per type). */
+  fitting(want: Ty | null): DeviceSpec[] {
+    const key = `${this.cat.version}|${this.d.target}|${want ? printTy(want) : ''}`;
+    let hit = fitCache.get(key);
+    if (!hit) {
+      hit = this.specs().filter((spec) => !want || unify(renameVars(spec.output!, (v) => `fresh·${v}`), want).ok);
+      fitCache.set(key, hit);
+    }
+    return hit;
+  }
   /** A literal of a parameter type, or undefined when the generator has none (raw OCaml). */
   literal(t: ParamType): ParamValue | undefined {
     switch (t.kind) {
@@ -64,6 +79,7 @@ class Gen {
       case 'ipv6_prefix': return 'fd00::2/64';
       case 'enum': return this.pick(t.cases);
       case 'log_level': return 'info';
+      case 'target_list': return this.shuffle(this.cat.targets.filter((t) => t !== this.d.target)).slice(0, 1 + Math.floor(this.r() * 2));
       case 'option': return this.literal(t.inner);
       case 'key': case 'value': return this.literal(innerKind(t.inner));
       case 'runtime_arg': {
@@ -98,7 +114,7 @@ class Gen {
   /** Adds an instance of `spec` with its required ports wired (recursively); null (design unchanged) on failure. */
   make(spec: DeviceSpec, depth: number): string | null {
     const saved = this.d;
-    if (this.d.devices.length >= MAX_DEVICES || depth > 5) return null;
+    if (this.d.devices.length >= MAX_DEVICES || depth > 5 || --this.budget < 0) return null;
     const params = this.params(spec);
     if (!params) return ((this.d = saved), null);
     const name = uniqueName(this.d, defaultBindingName(spec.id));
@@ -113,8 +129,14 @@ class Gen {
   /** Wires some existing or new device into `port` of `to`. */
   fill(to: string, port: string, depth: number): boolean {
     const existing = this.shuffle(this.d.devices.filter((x) => x.id !== to && !SKIP.has(x.device)));
-    if (this.r() < 0.6) for (const e of existing) if (this.connect(e.id, to, port)) return true;
-    for (const spec of this.shuffle(this.specs()).slice(0, 12)) {
+    const index = indexDesign(this.d, this.cat);
+    const inference = inferTypes(index);
+    if (this.r() < 0.6) {
+      const e = existing.find((x) => checkConnection(index, { from: x.id, to, port }, inference).ok);
+      if (e) return this.connect(e.id, to, port);
+    }
+    const want = inference.portType(to, port);
+    for (const spec of this.shuffle(this.fitting(want)).slice(0, 4)) {
       const saved = this.d;
       const id = this.make(spec, depth + 1);
       if (id && this.connect(id, to, port)) return true;
@@ -159,6 +181,12 @@ export function randomDesign(version: MirageVersion, seed: number): Design {
   const cat = catalogFor(version);
   const r = rng(seed);
   const g = new Gen(cat, r, r() < 0.8 ? 'unix' : 'hvt');
+  const main = g.d.devices.find((x) => x.id === 'main')!;
+  if (r() < 0.3) main.params = { ...main.params, packages: [{ name: 'duration', min: '0.2.0' }] };
+  if (r() < 0.3 && version !== '4.0.0') {
+    g.d.runtimeArgs = [...g.d.runtimeArgs, { name: 'port', type: 'int', default: '8080', doc: 'The port.' }];
+    main.params = { ...main.params, runtime_args: ['port'] };
+  }
   const n = 1 + Math.floor(r() * 4);
   for (let i = 0; i < n; i++) g.addJobArg();
   const reg = indexDesign(g.d, cat).ports('register').filter((p) => p.name !== 'jobs');

@@ -134,7 +134,7 @@ export class EditorPage {
   async copiedConfig(): Promise<string> {
     await this.page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
     await this.fileAction('copy-config');
-    await expect(this.page.getByTestId('notice-info')).toContainText('config.ml copied');
+    await expect(this.page.getByTestId('notice-info').filter({ hasText: 'config.ml copied' })).toBeVisible();
     return this.page.evaluate(() => navigator.clipboard.readText());
   }
 

@@ -36,11 +36,11 @@ export const MORE_EXAMPLES: ExampleDef[] = [
           .wire('stack', 'logs')
           .main('logger', 'Unikernel.Logger', ['syslog'])
           .wire('logs', 'logger')
-          .main('main', 'Unikernel.Main', ['stackv4v6'])
-          .wire('stack', 'main')
-          .register(['logger', 'main'])
+          .main('app', 'Unikernel.Main', ['stackv4v6'])
+          .wire('stack', 'app')
+          .register(['logger', 'app'])
           .build(),
-        'Sends the logs to a syslog server over UDP: a logger job takes the syslog device, the main job the stack; both are registered.',
+        'Sends the logs to a syslog server over UDP: a logger job takes the syslog device, the app job the stack; both are registered.',
       ),
   },
   {

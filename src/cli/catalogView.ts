@@ -43,7 +43,7 @@ const argText = (p: { name: string; label: string | null; kind: string }) =>
 export function catalogText(catalog: Catalog, views: DeviceView[]): string {
   const titles = new Map<string, string>();
   for (const f of catalog.families) if (!titles.has(f.id)) titles.set(f.id, f.title);
-  const lines: string[] = [`Mirage ${catalog.version}: ${views.length} devices (targets: ${catalog.targets.join(', ')})`];
+  const lines: string[] = [`Mirage ${catalog.version}: ${views.length} device${views.length === 1 ? '' : 's'} (targets: ${catalog.targets.join(', ')})`];
   let family: string | null = null;
   for (const d of views) {
     if (d.family !== family) {

@@ -1,9 +1,11 @@
 import { Command, CommanderError } from 'commander';
 import { realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import pkg from '../../package.json';
 import { catalogCommand } from './commands/catalog';
 import { checkCommand } from './commands/check';
 import { exportCommand } from './commands/export';
+import { importCommand } from './commands/import';
 import { CliError, type CliEnv, type CommandFactory } from './env';
 
 /** Every command of the CLI, in help order. Adding a command = one import + one entry here. */
@@ -11,8 +13,15 @@ export const COMMANDS: readonly CommandFactory[] = [
   exportCommand,
   checkCommand,
   catalogCommand,
-  // TODO(import engineer): `importCommand` from './commands/import' (a CommandFactory, see env.ts).
+  importCommand,
 ];
+
+const HELP_EXAMPLES = `
+Examples:
+  mirage-composer export public/examples/http-server.json --out http-server
+  mirage-composer check design.json --json
+  mirage-composer catalog --mirage-version 4.8.0 --family time
+  mirage-composer import config.ml --out design.json`;
 
 /** How a run is wired to the outside world; every field defaults to the real process. */
 export interface RunOptions {
@@ -31,7 +40,9 @@ export async function runCli(argv: readonly string[], options: RunOptions = {}):
     fail: (code) => void (exitCode = Math.max(exitCode, code)),
   };
   const program = new Command('mirage-composer')
-    .description('Compose MirageOS unikernels: check and export designs, list the device catalog.')
+    .description('Compose MirageOS unikernels: check, export and import designs, list the device catalog.')
+    .version(pkg.version, '-V, --version')
+    .addHelpText('after', HELP_EXAMPLES)
     .exitOverride()
     .configureOutput({ writeOut: env.stdout, writeErr: env.stderr })
     .showSuggestionAfterError();

@@ -49,8 +49,8 @@ const EXPECTED: Record<string, RegExp[]> = {
     /ccm_block\s+aes_ccm_key\s+disk\b/,
     /chamelon ~program_block_size\b/,
   ],
-  syslog: [/syslog_udp\s+stack\b/, /logger\s+\$\s+logs\b/, /syslog\s+@->\s+job/, /main\s+\$\s+stack\b/, /register\s+"syslog"/],
-  'block-per-target': [/if_impl\s+Key\.is_solo5\s+disk\s+mem\b/, /main\s+\$\s+storage\b/, /ramdisk\s+"storage"/, /block\s+@->\s+job/],
+  syslog: [/syslog_udp\s+stack\b/, /logger\s+\$\s+logs\b/, /syslog\s+@->\s+job/, /app\s+\$\s+stack\b/, /register\s+"syslog"\s+\[\s*logger\s+\$\s+logs\s*;\s*app\s+\$\s+stack\s*\]/],
+  'block-per-target': [/if_impl\s+\(?Key\.is_solo5\)?\s+disk\s+mem\b/, /main\s+\$\s+storage\b/, /ramdisk\s+"storage"/, /block\s+@->\s+job/],
   'legacy-4.8': [/default_time\b/, /default_monotonic_clock\b/, /default_reporter\s+~clock:posix\b/, /~reporter\b/, /time\s+@->\s+mclock\s+@->\s+job/],
   'legacy-4.5': [
     /generic_dns_client\s+stack\s*(\n|in\b|let\b|$)/m,

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { reference } from '../reference/api';
 import { MIRAGE_VERSIONS } from '../reference/types';
 import { printTy } from '../types/term';
+import { compareVersions } from '../validate/values';
 import { argsOf, catalogFor, defaultFamilies, paramTypeOf, type DeviceSpec, type ParamSpec, type PortSpec } from './index';
 
 /** Values whose result is `… impl` but which are combinators or built-ins, not palette devices. */
@@ -45,6 +46,21 @@ describe('catalog coverage', () => {
   it('a family lists each id once', () => {
     const all = defaultFamilies.flatMap((f) => f.devices.map((e) => e.id));
     expect(all.length).toBe(new Set(all).size);
+  });
+
+  it('editorial facts agree with the reference: "(4.0 only)" / "(before X)" docs, and replacements exist in the latest version', () => {
+    const wrong: string[] = [];
+    for (const f of defaultFamilies) {
+      for (const e of f.devices) {
+        const has = MIRAGE_VERSIONS.filter((v) => catalogFor(v).devices.has(e.id));
+        const m = /\((4\.0 only|before (\d+\.\d+))[;)]/.exec(e.doc);
+        if (m && m[1] === '4.0 only' && has.join() !== '4.0.0') wrong.push(`${e.id}: 4.0 only but in ${has.join()}`);
+        if (m?.[2] && has.some((v) => compareVersions(v, m[2]!) >= 0)) wrong.push(`${e.id}: before ${m[2]} but in ${has.join()}`);
+        if (m?.[2] && !has.includes('4.8.0')) wrong.push(`${e.id}: before ${m[2]} but not in 4.8.0`);
+        if (e.replacement && !catalogFor('4.11.1').devices.has(e.replacement)) wrong.push(`${e.id}: replacement ${e.replacement} missing`);
+      }
+    }
+    expect(wrong).toEqual([]);
   });
 
   it('devices exist only in the versions where the reference has them', () => {

@@ -7,8 +7,8 @@ export const stackFamily: Family = {
   devices: [
     { id: 'generic_stackv4v6', doc: 'The usual dual-stack TCP/IP: host sockets or the OCaml stack, by target.' },
     { id: 'direct_stackv4v6', doc: 'The OCaml TCP/IP stack assembled from its layers.' },
-    { id: 'socket_stackv4v6', doc: 'The host\'s socket stack (unix).', targets: ['unix', 'macosx'] },
-    { id: 'static_ipv4v6_stack', doc: 'The OCaml stack with static addresses (before 4.9).', replacement: 'generic_stackv4v6' },
+    { id: 'socket_stackv4v6', doc: 'The host\'s socket stack (unix).', targets: ['unix', 'macosx'], replacement: 'generic_stackv4v6' },
+    { id: 'static_ipv4v6_stack', doc: 'The OCaml stack with static addresses (before 4.10).', replacement: 'generic_stackv4v6' },
     { id: 'tcpv4v6_of_stackv4v6', doc: 'The TCP layer of a stack.' },
     { id: 'direct_stackv4', doc: 'IPv4-only OCaml stack from its layers (4.0 only).', replacement: 'direct_stackv4v6' },
     { id: 'socket_stackv4', doc: 'IPv4-only socket stack (4.0 only).', targets: ['unix', 'macosx'], replacement: 'generic_stackv4v6' },

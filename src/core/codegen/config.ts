@@ -1,10 +1,10 @@
 import type { Design } from '../design/schema';
 import { buildIr } from './ir';
-import type { IrBinding, IrProgram, IrRegister } from './ir-types';
+import type { IrBinding, IrExpr, IrProgram, IrRegister } from './ir-types';
 import { writeMetadata } from './metadata';
 import { commentSafe, ocamlString } from './ocaml-literals';
 import { prepareDesign } from './prepare';
-import { printAtom, printExpr } from './print-expr';
+import { printArg, printAtom, printExpr } from './print-expr';
 
 /** Printed config.ml with the 1-based line span of each instance's binding, keyed by instance id. */
 export interface PrintedConfig {
@@ -21,6 +21,30 @@ function indent(text: string, by: string): string {
     .join('\n');
 }
 
+/** Words joined by spaces, wrapped at WIDTH with continuation lines indented by `cont`. */
+function fill(words: readonly string[], first: number, cont: string): string {
+  const lines: string[] = [];
+  let cur = '';
+  let width = WIDTH - first;
+  for (const [i, w] of words.entries()) {
+    if (cur && i > 1 && cur.length + 1 + w.length > width) {
+      lines.push(cur);
+      cur = cont + w;
+      width = WIDTH;
+    } else cur = cur ? `${cur} ${w}` : w;
+  }
+  lines.push(cur);
+  return lines.join('\n');
+}
+
+/** A binding body, wrapping a long constructor application argument by argument. */
+function bodyText(e: IrExpr): string {
+  if (e.k === 'raw') return e.code;
+  const one = printExpr(e);
+  if (e.k !== 'app' || one.length <= WIDTH - 2 || one.includes('\n')) return one;
+  return fill([printAtom(e.fn), ...e.args.map(printArg)], 2, '  ');
+}
+
 function bindingText(b: IrBinding): string {
   const note = b.note ? `(* ${commentSafe(b.note)} *)\n` : '';
   if (b.verbatim !== undefined) {
@@ -28,26 +52,27 @@ function bindingText(b: IrBinding): string {
     return `${note}${b.verbatim}${alias}`;
   }
   const head = `let ${b.name}${b.annotation ? ` : ${b.annotation}` : ''} =`;
-  const body = b.expr ? (b.expr.k === 'raw' ? b.expr.code : printExpr(b.expr)) : '()';
+  const body = b.expr ? bodyText(b.expr) : '()';
   const oneLine = `${head} ${body}`;
   if (!body.includes('\n') && oneLine.length <= WIDTH) return note + oneLine;
   return `${note}${head}\n${indent(body, '  ')}`;
 }
 
 function registerText(r: IrRegister): string {
-  const parts = [ocamlString(r.name), ...r.args.map((a) => (a.label ? (a.value.k === 'var' && a.value.name === a.label ? `~${a.label}` : `~${a.label}:${printAtom(a.value)}`) : printAtom(a.value)))];
+  const parts = [ocamlString(r.name), ...r.args.map(printArg)];
   const jobs = r.jobs.length ? `[ ${r.jobs.map(printExpr).join('; ')} ]` : '[]';
   const oneLine = `let () = register ${parts.join(' ')} ${jobs}`;
   if (oneLine.length <= WIDTH && !oneLine.includes('\n')) return oneLine;
-  return `let () =\n  register ${parts.join(' ')}\n${indent(jobs, '    ')}`;
+  const jobLines = r.jobs.length && jobs.length > WIDTH - 4 ? `[ ${r.jobs.map(printExpr).join('\n    ; ')}\n    ]` : jobs;
+  return `let () =\n  ${fill(['register', ...parts], 2, '    ')}\n    ${jobLines}`;
 }
 
 /** Prints the IR as config.ml text (without the metadata line), with spans. */
 export function printProgram(ir: IrProgram): PrintedConfig {
-  const chunks: { id: string | null; text: string }[] = [];
+  const chunks: { id: string | null; text: string; compact?: boolean }[] = [];
   chunks.push({ id: null, text: `(* mirage >= ${ir.range.min} & < ${ir.range.max} *)\n\nopen Mirage` });
   for (const n of ir.notes) chunks.push({ id: null, text: `(* Note: ${commentSafe(n)} *)` });
-  for (const b of ir.bindings) chunks.push({ id: b.instId, text: bindingText(b) });
+  for (const b of ir.bindings) chunks.push({ id: b.instId, text: bindingText(b), compact: !b.note });
   for (const r of ir.registers) chunks.push({ id: r.instId, text: registerText(r) });
   if (!ir.registers.length) chunks.push({ id: null, text: '(* Nothing is registered yet: add a register node and wire your jobs into it. *)' });
   const spans: PrintedConfig['spans'] = {};
@@ -57,14 +82,14 @@ export function printProgram(ir: IrProgram): PrintedConfig {
   for (const c of chunks) {
     const n = c.text.split('\n').length;
     if (text) {
-      const blank = prevMulti || n > 1 || c.id === null || !c.text.startsWith('let ') || c.text.startsWith('let () =');
+      const blank = prevMulti || n > 1 || !c.compact;
       text += blank ? '\n\n' : '\n';
       line += blank ? 2 : 1;
     }
     if (c.id !== null) spans[c.id] = { start: line, end: line + n - 1 };
     text += c.text;
     line += n - 1;
-    prevMulti = n > 1 || c.id === null;
+    prevMulti = n > 1 || !c.compact;
   }
   return { text: `${text}\n`, spans };
 }

@@ -1,6 +1,8 @@
 import { catalogFor } from '../catalog';
 import type { Design } from '../design/schema';
 import { indexDesign, topoOrder } from '../graph/index';
+import { inferTypes } from '../graph/infer';
+import { bindingAnnotation } from './annotate';
 import type { MirageVersion } from '../reference/types';
 import type { IrBinding, IrExpr, IrProgram, IrRegister } from './ir-types';
 import { instanceExpr, mainRef, registerCall, runtimeArgsSupported, type InstanceContext } from './ir-instances';
@@ -26,11 +28,13 @@ export function buildIr(design: Design): IrProgram {
   const version = design.mirage;
   const catalog = catalogFor(version);
   const index = indexDesign(design, catalog);
+  const inference = inferTypes(index);
   const notes: string[] = [];
   const rtSupported = runtimeArgsSupported(version);
   const rtNames = new Set(rtSupported ? design.runtimeArgs.map((r) => r.name) : []);
   if (!rtSupported && design.runtimeArgs.length) notes.push(`runtime arguments need Mirage 4.5 or later; ${design.runtimeArgs.length} left out`);
-  const ctx: InstanceContext = { index, params: { version, runtimeArgs: rtNames } };
+  const rtTypes = new Map(design.runtimeArgs.map((r) => [r.name, r.type]));
+  const ctx: InstanceContext = { index, params: { version, runtimeArgs: rtNames, runtimeArgTypes: rtTypes } };
   const bindings: IrBinding[] = [];
   const seenRt = new Set<string>();
   for (const ra of rtSupported ? design.runtimeArgs : []) {
@@ -58,7 +62,9 @@ export function buildIr(design: Design): IrProgram {
       registers.push(registerCall(id, ctx));
       continue;
     }
-    bindings.push(instanceExpr(id, ctx));
+    const b = instanceExpr(id, ctx);
+    const annotation = b.verbatim === undefined ? bindingAnnotation(index, inference, id) : undefined;
+    bindings.push(annotation ? { ...b, annotation } : b);
   }
   const program: IrProgram = { version, range: versionRange(version), bindings, registers, notes };
   return resolveNames(program, design, (id) => mainRef(id, ctx));

@@ -6,14 +6,16 @@ import { OCAML_KEYWORDS } from './ocaml-literals';
  * Empty results use `fallback`.
  */
 export function sanitizeIdent(raw: string, fallback = 'x'): string {
+  if (isValueName(raw) && raw.length <= 60) return raw;
   let s = raw
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
     .replace(/[^a-z0-9_']/g, '_')
-    .replace(/_+/g, '_');
-  if (/^_*$/.test(s)) s = fallback === raw ? 'x' : sanitizeIdent(fallback, 'x');
-  if (/^[0-9']/.test(s)) s = `v_${s}`;
+    .replace(/_+/g, '_')
+    .replace(/^[_']+|_+$/g, '');
+  if (!s) s = fallback === raw ? 'x' : sanitizeIdent(fallback, 'x');
+  if (/^[0-9]/.test(s)) s = `v_${s}`;
   if (s.length > 60) s = s.slice(0, 60);
   if (OCAML_KEYWORDS.has(s)) s = `${s}_1`;
   return s;

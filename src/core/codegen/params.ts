@@ -12,6 +12,8 @@ export interface ParamContext {
   version: MirageVersion;
   /** Design runtime-argument names that get a binding (empty before 4.5). */
   runtimeArgs: ReadonlySet<string>;
+  /** Declared OCaml type per runtime argument (a reference of another type prints as missing). */
+  runtimeArgTypes?: ReadonlyMap<string, string>;
   /** Name for a configure key made from a literal (`Key.create "<name>" …`), Mirage 4.0 `key` parameters. */
   keyName?: string;
 }
@@ -93,8 +95,11 @@ export function valueExpr(t: ParamType, v: ParamValue, ctx: ParamContext, ocamlT
       return inner ? { k: 'ctor', name: 'Some', arg: inner } : null;
     }
     case 'runtime_arg':
-      if (rtOf(v) !== null) return ctx.runtimeArgs.has(rtOf(v)!) ? { k: 'rtref', name: rtOf(v)! } : null;
-      return null;
+      if (rtOf(v) === null || !ctx.runtimeArgs.has(rtOf(v)!)) return null;
+      if (!sameType(ctx.runtimeArgTypes?.get(rtOf(v)!) ?? t.inner, t.inner)) {
+        return { k: 'missing', why: `runtime argument ${rtOf(v)} is not of type ${t.inner}` };
+      }
+      return { k: 'rtref', name: rtOf(v)! };
     case 'value':
       return keyValueExpr(t.inner, v, ctx);
     case 'key':
@@ -102,6 +107,12 @@ export function valueExpr(t: ParamType, v: ParamValue, ctx: ParamContext, ocamlT
     default:
       return null;
   }
+}
+
+/** Equality of two OCaml type texts up to spaces and redundant outer parentheses. */
+export function sameType(a: string, b: string): boolean {
+  const norm = (s: string) => s.replace(/\s+/g, ' ').replace(/\s*([()*,])\s*/g, '$1').trim().replace(/^\((.*)\)$/, '$1');
+  return norm(a) === norm(b);
 }
 
 /** A `'a value`: a Key member (`Key.is_solo5`) by name, or a literal lifted with `Key.pure`. */

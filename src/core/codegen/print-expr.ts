@@ -28,7 +28,8 @@ export function printAtom(e: IrExpr): string {
   return isAtomic(e) ? s : `(${s})`;
 }
 
-function printArg(a: IrArg): string {
+/** An argument as written at the call site (`~label:v`, `~label` when punned, or the value). */
+export function printArg(a: IrArg): string {
   if (a.kind === 'positional' || !a.label) return printAtom(a.value);
   if (a.value.k === 'var' && a.value.name === a.label) return `~${a.label}`;
   return `~${a.label}:${printAtom(a.value)}`;

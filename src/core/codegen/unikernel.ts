@@ -20,11 +20,35 @@ const PARAM_NAMES: Record<string, string> = {
   kv_rw: 'Kv',
 };
 
+/**
+ * Module types the reference documents only for the latest release (`types[].signature`, from
+ * mirage-skeleton or mirage.mli examples), used when the version has none; `inferred` ones are unverified.
+ */
+const LATEST_SIGNATURES: Record<string, { sig: string; inferred?: boolean }> = {
+  tcpv4v6: { sig: 'Tcpip.Tcp.S with type ipaddr = Ipaddr.t' },
+  udpv4v6: { sig: 'Tcpip.Udp.S with type ipaddr = Ipaddr.t', inferred: true },
+  resolver: { sig: 'Resolver_mirage.S', inferred: true },
+  dns_client: { sig: 'Dns_client_mirage.S' },
+  happy_eyeballs: { sig: 'Happy_eyeballs_mirage.S', inferred: true },
+  conduit: { sig: 'Conduit_mirage.S' },
+  http: { sig: 'Cohttp_mirage.Server.S' },
+  http_client: { sig: 'Cohttp_lwt.S.Client' },
+  git_client: { sig: 'sig end' },
+  mimic: { sig: 'Mimic_happy_eyeballs.S' },
+  http_server: { sig: 'Paf_mirage.S with type ipaddr = Ipaddr.t' },
+  alpn_client: { sig: 'Http_mirage_client.S' },
+};
+
 const strList = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
 
 /** The module signature of a functor parameter for a typ at the design's version (`Tcpip.Stack.V4V6`). */
 export function typSignature(design: Design, typ: string): { sig: string; comment?: string } {
-  const known = catalogFor(design.mirage).typs.get(typ)?.signature;
+  const typSpec = catalogFor(design.mirage).typs.get(typ);
+  const known = typSpec?.signature;
+  const latest = typSpec ? LATEST_SIGNATURES[typ] : undefined;
+  if (!known && latest) {
+    return latest.inferred ? { sig: latest.sig, comment: `module type of ${typ} inferred from its implementation; check it` } : { sig: latest.sig };
+  }
   if (!known) return { sig: 'sig end', comment: `the module type of ${typ} is not known for Mirage ${design.mirage}` };
   const alts = known.split(' || ').map((s) => s.trim()).filter(Boolean);
   const sig = alts[0] ?? 'sig end';

@@ -59,10 +59,17 @@ describe('loadDesign', () => {
     const r = loadDesign(bad);
     expect(r.ok).toBe(false);
     const msgs = r.diagnostics.map((x) => x.message);
-    expect(msgs).toContain('mirage: must be a covered Mirage version (4.0.0, 4.5.1, 4.7.0, 4.8.0, 4.10.2, 4.11.1).');
+    expect(msgs).toContain('mirage: must be a covered Mirage version (4.0.0, 4.5.1, 4.7.0, 4.8.0, 4.10.2, 4.11.1); found 4.9.0.');
     expect(msgs.some((m) => m.startsWith('devices[1].position.x: expected number'))).toBe(true);
     expect(msgs).toContain('(top level): unknown field `extra`.');
     expect(r.diagnostics.every((x) => x.code === 'MC019')).toBe(true);
+    const r2 = loadDesign({ format: 1, name: 'x', mirage: '4.11.1', target: '', devices: [{ id: 'a', device: 'noop', name: 'a', params: { p: { foo: 1 } } }], wires: [{ id: 'w', from: 'a' }] });
+    expect(r2.diagnostics.map((x) => x.message)).toEqual([
+      'target: must not be empty.',
+      'devices[0].params.p: not a parameter value (text, number, true/false, a list of text or packages, { "runtimeArg": … }, { "ocaml": … } or null).',
+      'wires[0].to: missing (expected string).',
+      'wires[0].port: missing (expected string).',
+    ]);
   });
 
   it('referential checks: duplicate ids fail; dangling and duplicate wires are dropped with a warning', () => {
@@ -114,6 +121,37 @@ describe('serializeDesign', () => {
     shuffled.devices[1]!.params = { group: null, ipv4_network: '10.0.0.2/24' };
     expect(serializeDesign(shuffled)).toBe(text);
     expect(text.indexOf('"format"')).toBeLessThan(text.indexOf('"devices"'));
+  });
+});
+
+describe('serializeDesign round trip (property)', () => {
+  it('loadDesign(serializeDesign(d)) gives d back, and serializing again gives the same text', () => {
+    const value = fc.oneof(fc.string({ maxLength: 6 }), fc.integer(), fc.boolean(), fc.constant(null), fc.array(fc.string({ maxLength: 4 }), { maxLength: 3 }), fc.record({ runtimeArg: fc.constantFrom('a', 'b') }), fc.record({ ocaml: fc.string({ maxLength: 6 }) }));
+    const arb = fc.record({
+      name: fc.string({ maxLength: 10 }),
+      devices: fc.uniqueArray(
+        fc.record({
+          id: fc.stringMatching(/^[a-z][a-z0-9]{0,5}$/),
+          device: fc.constantFrom('noop', 'default_network', 'generic_stackv4v6', 'main'),
+          name: fc.string({ maxLength: 6 }),
+          params: fc.dictionary(fc.stringMatching(/^[a-z_]{1,6}$/), value, { maxKeys: 4 }),
+          position: fc.record({ x: fc.double({ noNaN: true, noDefaultInfinity: true, min: -1e6, max: 1e6 }), y: fc.integer({ min: -1000, max: 1000 }) }),
+        }),
+        { selector: (d) => d.id, maxLength: 5 },
+      ),
+      description: fc.option(fc.string({ maxLength: 20 }), { nil: undefined }),
+    });
+    fc.assert(
+      fc.property(arb, ({ name, devices, description }) => {
+        const d = { ...sample(), name, devices, wires: [], ...(description !== undefined ? { description } : {}) };
+        const text = serializeDesign(d);
+        const back = loadDesign(text);
+        if (!back.ok) return false;
+        expect(back.design).toEqual(JSON.parse(JSON.stringify(d)));
+        return serializeDesign(back.design) === text;
+      }),
+      { numRuns: 200 },
+    );
   });
 });
 

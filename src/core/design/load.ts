@@ -44,7 +44,7 @@ function load(input: unknown): LoadResult {
   const notes = m.notes.map((n) => diag('MC019', 'info', n));
   if (format < DESIGN_FORMAT) notes.unshift(diag('MC019', 'info', `Upgraded from design format ${format} to ${DESIGN_FORMAT}.`));
   const parsed = DesignSchema.safeParse(m.doc);
-  if (!parsed.success) return { ok: false, diagnostics: [...issuesToDiagnostics(parsed.error.issues), ...notes] };
+  if (!parsed.success) return { ok: false, diagnostics: [...issuesToDiagnostics(parsed.error.issues, m.doc), ...notes] };
   const checked = referential(parsed.data);
   if (!checked.ok) return { ok: false, diagnostics: [...checked.diagnostics, ...notes] };
   return { ok: true, design: checked.design, diagnostics: [...checked.diagnostics, ...notes] };
@@ -61,13 +61,21 @@ export function jsonPath(path: readonly PropertyKey[]): string {
   return s || '(top level)';
 }
 
-function issuesToDiagnostics(issues: readonly z.core.$ZodIssue[]): Diagnostic[] {
+function issuesToDiagnostics(issues: readonly z.core.$ZodIssue[], doc: Record<string, unknown>): Diagnostic[] {
   const out = issues.slice(0, 20).map((i) => {
     const path = jsonPath(i.path);
     let msg = i.message;
-    if (i.path.length === 1 && i.path[0] === 'mirage') msg = `must be a covered Mirage version (${MIRAGE_VERSIONS.join(', ')})`;
+    if (i.path.length === 1 && i.path[0] === 'mirage') {
+      const got = typeof doc.mirage === 'string' ? `; found ${doc.mirage}` : '';
+      msg = `must be a covered Mirage version (${MIRAGE_VERSIONS.join(', ')})${got}`;
+    }
     else if (i.code === 'unrecognized_keys') msg = `unknown field${i.keys.length > 1 ? 's' : ''} ${i.keys.map((k) => `\`${k}\``).join(', ')}`;
+    else if (i.code === 'invalid_type' && /received undefined/.test(i.message)) msg = `missing (expected ${i.expected})`;
     else if (i.code === 'invalid_type') msg = `expected ${i.expected}${i.message.includes('received') ? `, ${i.message.slice(i.message.indexOf('received'))}` : ''}`;
+    else if (i.code === 'too_small' && i.origin === 'string' && Number(i.minimum) === 1) msg = 'must not be empty';
+    else if (i.code === 'invalid_union' && i.path.length === 4 && i.path[2] === 'params') {
+      msg = 'not a parameter value (text, number, true/false, a list of text or packages, { "runtimeArg": … }, { "ocaml": … } or null)';
+    }
     return diag('MC019', 'error', `${path}: ${msg}.`);
   });
   if (issues.length > 20) out.push(diag('MC019', 'error', `…and ${issues.length - 20} more problems.`));

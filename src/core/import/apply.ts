@@ -47,6 +47,10 @@ export function dollar(st: ImportState, env: Env, f: Val, x: Val, node: CstNode)
     const ids = applied.map((a) => toImpl(st, a.value, 'an argument of `main`'));
     return { k: 'impl', id: materializeMain(st, Number(f.fn.id), ids, node), node, text: node.text };
   }
+  if (f.k === 'impl' && st.get(f.id)?.device !== 'ocaml_code') {
+    const dev = st.get(f.id)?.device ?? 'device';
+    throw new EvalError('MC016', `\`${dev}\` already has all its arguments here; this one is one too many.`, x.node);
+  }
   return apply(st, env, f, [{ label: null, optional: false, value: x, node: x.node }], node);
 }
 

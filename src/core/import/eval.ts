@@ -1,5 +1,6 @@
 import { decodeString, readNumber } from './literals';
 import { apply, dollar, functorOf } from './apply';
+import { materializeMain } from './builtins';
 import { lookupName } from './names';
 import type { CstNode } from './parser';
 import { EvalError, ImportAbort, type ImportState, MAX_DEPTH, loc } from './state';
@@ -20,7 +21,7 @@ export function codeOf(st: ImportState, env: Env, n: CstNode, text = n.text): Va
  * become `ocaml_code` nodes so the text still finds them after export.
  */
 export function refsIn(st: ImportState, env: Env, n: CstNode): CodeRef[] {
-  const refs: CodeRef[] = [];
+  const refs: (CodeRef & { at: number })[] = [];
   const stack: CstNode[] = [n];
   while (stack.length) {
     const c = stack.pop()!;
@@ -29,12 +30,13 @@ export function refsIn(st: ImportState, env: Env, n: CstNode): CodeRef[] {
       const name = punned ? (c.namedChildren.find((x) => x?.type === 'label_name')?.text ?? '') : c.text;
       const v = env.get(name);
       const id = v ? refId(st, v, name) : null;
-      if (id) refs.push([name, id]);
+      if (id) refs.push(Object.assign([name, id] as CodeRef, { at: c.startIndex }));
       continue;
     }
     for (const k of c.namedChildren) if (k) stack.push(k);
   }
-  return refs;
+  // In the order the text mentions them.
+  return refs.sort((a, b) => a.at - b.at).map(([name, id]) => [name, id]);
 }
 
 function refId(st: ImportState, v: Val, name: string): string | null {
@@ -43,6 +45,7 @@ function refId(st: ImportState, v: Val, name: string): string | null {
     if (!v.fn.top) throw new EvalError('MC022', `The local helper \`${name}\` is used inside OCaml the composer keeps as written; define it at top level.`, v.node);
     return st.keepDefinition(v.fn.top, name, []);
   }
+  if (v.k === 'fn' && v.fn.kind === 'main') return materializeMain(st, Number(v.fn.id), [], v.node);
   if (v.k === 'rtarg' || v.text === name) return null;
   return st.implOfCode(v.k === 'code' ? v : { k: 'code', refs: [], type: '', node: v.node, text: v.text }, name);
 }
@@ -102,8 +105,11 @@ function evalInner(st: ImportState, env: Env, n: CstNode): Val {
       return { k: 'list', items: kids(n).map((c) => evalExpr(st, env, c)), node: n, text };
     case 'tuple_expression':
       return { k: 'tuple', items: kids(n).map((c) => evalExpr(st, env, c)), node: n, text };
-    case 'value_path':
-      return lookupName(st, env, n);
+    case 'value_path': {
+      // Point messages at the use, not at the definition (code values keep their own node: it is their text).
+      const v = lookupName(st, env, n);
+      return v.k === 'code' || v.node === n ? v : { ...v, node: n };
+    }
     case 'local_open_expression': {
       const mod = kids(n)[0]?.text ?? '';
       const inner = n.childForFieldName('expression') ?? kids(n)[1];

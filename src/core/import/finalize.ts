@@ -1,15 +1,24 @@
 import type { Design, DeviceInstance, RuntimeArg, Wire } from '../design/schema';
 import { DESIGN_FORMAT } from '../design/schema';
+import { fallbackName, mirageValueNames } from '../codegen/ir-names';
 import type { DesignMetadata } from '../codegen/metadata';
+import { OCAML_KEYWORDS } from '../codegen/ocaml-literals';
+import type { MirageVersion } from '../reference/types';
 import type { Pending } from './state';
 import type { ImportState } from './state';
 
 const COL = 260;
+/** Built-in nodes keep their plain names (`register` is how the metadata keys the register call). */
+const BUILTIN_NAMES = new Set(['main', 'register', 'code']);
 const ROW = 140;
 
-/** Unique binding names: bound instances keep their `let` name, the others get one from their device. */
-function settleNames(instances: Pending[]): Map<string, string> {
+/**
+ * Unique binding names: bound instances keep their `let` name; the others get codegen's default name for
+ * their device (`net`, `stack`), never a Mirage value name, so export → import keeps them.
+ */
+function settleNames(instances: Pending[], version: MirageVersion): Map<string, string> {
   const taken = new Set<string>();
+  const reserved = mirageValueNames(version);
   const names = new Map<string, string>();
   const unique = (base: string) => {
     let n = base;
@@ -18,7 +27,12 @@ function settleNames(instances: Pending[]): Map<string, string> {
     return n;
   };
   for (const i of instances) if (i.bind) names.set(i.id, unique(i.bind));
-  for (const i of instances) if (!i.bind) names.set(i.id, unique(i.hint.replace(/[^A-Za-z0-9_']/g, '_') || 'x'));
+  for (const i of instances) {
+    if (i.bind) continue;
+    const base = fallbackName(i.hint).replace(/[^A-Za-z0-9_']/g, '_') || 'device';
+    const clash = (reserved.has(base) && !BUILTIN_NAMES.has(base)) || OCAML_KEYWORDS.has(base);
+    names.set(i.id, unique(clash ? `${base}_1` : base));
+  }
   return names;
 }
 
@@ -55,7 +69,7 @@ export interface Finalized {
 
 /** Turns the import state into a design: names settled, code references wired, positions and runtime args restored. */
 export function finalizeDesign(st: ImportState, meta: DesignMetadata | null): Finalized {
-  const names = settleNames(st.instances);
+  const names = settleNames(st.instances, st.catalog.version);
   const wires: Wire[] = [];
   const wireAt = new Map<string, { line: number; column: number }>();
   const seen = new Set<string>();

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadOcamlParserNode } from '../../cli/treeSitterNode';
+import { testParser } from './testing/nodeParser';
 import { printConfigMl } from '../codegen/config';
 import { canonicalDesign } from '../graph/canonical';
 import { importConfigMl } from './import';
@@ -9,7 +9,7 @@ import { arbitraryDesign } from './testing/arbitrary';
 
 let parser: OcamlParser;
 beforeAll(async () => {
-  parser = await loadOcamlParserNode();
+  parser = await testParser();
 });
 
 describe('import(export(design)) round trip', () => {

@@ -61,7 +61,7 @@ export class EvalError extends Error {
 export const loc = (n: CstNode) => ({ line: n.startPosition.row + 1, column: n.startPosition.column + 1 });
 
 export const MAX_DEPTH = 400;
-export const MAX_STEPS = 400_000;
+export const MAX_STEPS = 50_000;
 
 /** Mutable state of one import: the instances, wires, runtime args and diagnostics found so far. */
 export class ImportState {

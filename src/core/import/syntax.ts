@@ -4,6 +4,10 @@ import type { CstNode } from './parser';
 /** Largest config.ml the importer reads (real ones are a few kilobytes). */
 export const MAX_SOURCE_BYTES = 2 * 1024 * 1024;
 
+// Control characters (other than tab/newline/carriage return/form feed) and U+FFFD mean the bytes were not text.
+// eslint-disable-next-line no-control-regex
+const BINARY = /[\u0000-\u0008\u000e-\u001f\ufffd]/g;
+
 /** Refuses input that is too large or not text; null when the source may be parsed. */
 export function precheck(source: string): Diagnostic | null {
   if (source.length > MAX_SOURCE_BYTES) {
@@ -11,9 +15,9 @@ export function precheck(source: string): Diagnostic | null {
     return diag('MC022', 'error', `config.ml is too large (${mb} MB); the limit is 2 MB.`, { line: 1, column: 1 });
   }
   const sample = source.slice(0, 65536);
-  const bad = sample.match(/[\u0000-\u0008\u000e-\u001f\ufffd]/g)?.length ?? 0;
+  const bad = sample.match(BINARY)?.length ?? 0;
   if (sample.includes('\u0000') || bad > Math.max(8, sample.length / 100)) {
-    const at = sample.search(/[\u0000-\u0008\u000e-\u001f\ufffd]/);
+    const at = sample.search(BINARY);
     const before = sample.slice(0, Math.max(at, 0));
     const line = before.split('\n').length;
     return diag('MC022', 'error', 'This is binary data, not an OCaml config.ml.', { line, column: at - before.lastIndexOf('\n') });

@@ -4,18 +4,25 @@ import type { CstNode } from './parser';
 import { EvalError, type ImportState } from './state';
 import { type CodeRef, Env } from './values';
 
-/** Names a top-level item binds (`let a = … and b = …`). */
+/** Names a top-level item binds (`let a = … and b = …`, `let a, b = …`), in order. */
 function boundNames(item: CstNode): string[] {
-  return kids(item)
-    .filter((b) => b.type === 'let_binding')
-    .map((b) => b.childForFieldName('pattern'))
-    .filter((p): p is CstNode => p?.type === 'value_name')
-    .map((p) => p.text);
+  const out: string[] = [];
+  for (const b of kids(item)) {
+    if (b.type !== 'let_binding') continue;
+    const pat = b.childForFieldName('pattern');
+    const stack = pat ? [pat] : [];
+    while (stack.length) {
+      const n = stack.shift()!;
+      if (n.type === 'value_name' || n.type === 'value_pattern') out.push(n.text);
+      else stack.unshift(...kids(n));
+    }
+  }
+  return out;
 }
 
 /** Keeps a whole top-level item as an `ocaml_code` node (and lists it in `kept`). */
 function keep(st: ImportState, item: CstNode, env: Env, reason: string): Env {
-  const name = boundNames(item)[0] ?? null;
+  const [name = null, ...others] = boundNames(item);
   let refs: CodeRef[] = [];
   try {
     refs = refsIn(st, env, item).filter(([n]) => n !== name);
@@ -23,7 +30,14 @@ function keep(st: ImportState, item: CstNode, env: Env, reason: string): Env {
     if (!(e instanceof EvalError)) throw e;
   }
   const id = st.keepDefinition(item, name, refs, reason);
-  return name ? env.with(name, { k: 'impl', id, node: item, text: name }) : env;
+  if (!name) return env;
+  let scope = env.with(name, { k: 'impl', id, node: item, text: name });
+  // `let a, b = …`: every other name becomes a node reading it, after the kept definition.
+  for (const other of others) {
+    const alias = st.codeInstance({ k: 'code', refs: [[name, id]], type: '', node: item, text: other }, other, `bound by the definition of \`${name}\``);
+    scope = scope.with(other, { k: 'impl', id: alias, node: item, text: other });
+  }
+  return scope;
 }
 
 /** Evaluates every top-level item in order; what cannot be read is kept as code with a diagnostic. */

@@ -47,6 +47,13 @@ describe('command-line clashes (MC012)', () => {
     expect(having(d, 'MC012').map((x) => x.instance)).toEqual(['n2', 'd2', 'k2']);
   });
 
+  it('without `~group` in the version, the hint says so', () => {
+    const d = design('4.5.1').add('d1', 'generic_dns_client').add('d2', 'generic_dns_client').build();
+    const [x] = having(d, 'MC012');
+    expect(x!.param).toBeUndefined();
+    expect(x!.hint).toContain('takes no `~group` in Mirage 4.5.1');
+  });
+
   it('runtime arguments with the same name or flag, or a device flag', () => {
     const d = stackApp()
       .runtimeArg({ name: 'db_name', type: 'string' })

@@ -79,9 +79,12 @@ export const clashRules: Rule = (ctx) => {
 
 function deviceClash(ctx: RuleContext, firstId: string, d: DeviceInstance, group: string, flag: string): Diagnostic {
   const g = group ? `group \`${group}\`` : 'the default group (no `~group`)';
+  const hasGroup = ctx.catalog.devices.get(d.device)?.args.some((a) => a.name === 'group') ?? false;
   return diag('MC012', 'error', `\`${ctx.label(firstId)}\` and \`${ctx.label(d.id)}\` both define \`--${flag}\` in ${g}.`, {
     instance: d.id,
-    param: 'group',
-    hint: 'Give one of them another `~group` (e.g. `~group:"service"`); Mirage prefixes its arguments with the group.',
+    ...(hasGroup ? { param: 'group' } : {}),
+    hint: hasGroup
+      ? 'Give one of them another `~group` (e.g. `~group:"service"`); Mirage prefixes its arguments with the group.'
+      : `\`${d.device}\` takes no \`~group\` in Mirage ${ctx.design.mirage}: keep one of them, or use a version where it has \`~group\`.`,
   });
 }

@@ -18,7 +18,7 @@ export const paramRules: Rule = (ctx) => {
     for (const p of paramsOf(spec)) {
       const v = d.params[p.name];
       const where = { instance: d.id, param: p.name };
-      const title = p.label ? `~${p.label}` : p.name === 'module' || p.name === 'functor' ? `its ${p.name}` : `argument ${p.name.replace(/^arg/, '')}`;
+      const title = p.label ? `~${p.label}` : /^arg\d+$/.test(p.name) ? `argument ${p.name.slice(3)}` : `its ${p.name}`;
       if (v === undefined || v === null) {
         if (p.kind !== 'optional' && d.device !== 'ocaml_code' && p.type.kind !== 'typ_list') {
           out.push(diag('MC014', 'error', `\`${ctx.label(d.id)}\` needs a value for ${title} (${p.ocamlType}).`, where));

@@ -1,6 +1,5 @@
 import { type Diagnostic, diag } from '../diagnostics';
-import { reaches } from '../graph/index';
-import type { Rule } from './context';
+import type { Rule, RuleContext } from './context';
 import { compareVersions } from './values';
 
 /**
@@ -20,12 +19,13 @@ export const registerRules: Rule = (ctx) => {
   if (reg && (ctx.index.incoming(reg.id).get('jobs') ?? []).length === 0) {
     out.push(diag('MC002', 'error', 'Nothing is registered: `register` has no job to run.', { instance: reg.id, port: 'jobs', hint: 'Wire your `main` (or another job) into `register`.' }));
   }
+  const feeds = reg ? feeding(ctx, reg.id) : new Set<string>();
   for (const d of ctx.design.devices) {
     if (d.device === 'register') continue;
     const t = ctx.inference.outputType(d.id);
     const isJob = d.device === 'main' || (t?.kind === 'con' && t.name === 'job');
     if (!isJob) continue;
-    if (reg && !reaches(ctx.index, d.id, reg.id)) {
+    if (reg && !feeds.has(d.id)) {
       out.push(diag('MC003', 'warning', `\`${ctx.label(d.id)}\` is not wired into \`register\`, so it will not be built or run.`, { instance: d.id, hint: 'Wire it into the jobs of `register`, or delete it.' }));
     }
     if (d.device === 'main' && compareVersions(ctx.design.mirage, '4.9.0') < 0) {
@@ -43,3 +43,21 @@ export const registerRules: Rule = (ctx) => {
   }
   return out;
 };
+
+/** Every instance with a path of wires into `target` (one backward traversal). */
+function feeding(ctx: RuleContext, target: string): Set<string> {
+  const seen = new Set<string>([target]);
+  const stack = [target];
+  while (stack.length) {
+    const n = stack.pop()!;
+    for (const ws of ctx.index.incoming(n).values()) {
+      for (const w of ws) {
+        if (!seen.has(w.from)) {
+          seen.add(w.from);
+          stack.push(w.from);
+        }
+      }
+    }
+  }
+  return seen;
+}

@@ -36,6 +36,15 @@ describe('version rules', () => {
     expect(having(later, 'MC009')[0]!.message).toBe('~ipv4_network of `generic_stackv4v6` does not exist in Mirage 4.8.0 (added in 4.10.2).');
   });
 
+  it('MC016: a wire into a value parameter, or a value set on a device argument', () => {
+    const d = stackApp().add('net2', 'default_network').wire('net2', 'stack', 'group').build();
+    d.devices.find((x) => x.id === 'main')!.params.arg1 = 'stack';
+    const ds = having(d, 'MC016');
+    expect(ds.map((x) => x.port ?? x.param)).toEqual(['group', 'arg1']);
+    expect(ds[0]!.message).toBe('~group of `generic_stackv4v6` is a value, not a device: set it in the inspector instead of wiring it.');
+    expect(ds[1]!.message).toBe('argument 1 of `main` takes a device: wire one in instead of setting a value.');
+  });
+
   it('MC018: a target the version does not have', () => {
     expect(having(stackApp('4.8.0', 'unikraft-qemu').build(), 'MC018')).toHaveLength(1);
     expect(having(stackApp('4.10.2', 'unikraft-qemu').build(), 'MC018')).toEqual([]);

@@ -28,13 +28,18 @@ export const versionRules: Rule = (ctx) => {
       continue;
     }
     const args = argsOf(spec, d, ctx.catalog);
-    const names = new Set(args.filter((a) => a.role !== 'unit').map((a) => a.name));
+    const ports = new Set(args.filter((a) => a.role === 'port').map((a) => a.name));
+    const params = new Set(args.filter((a) => a.role === 'param').map((a) => a.name));
     for (const port of ctx.index.incoming(d.id).keys()) {
-      if (!names.has(port)) out.push(missingArg(ctx, d, port, 'port'));
+      if (params.has(port)) {
+        out.push(diag('MC016', 'error', `${portTitle(port, port)} of \`${d.device}\` is a value, not a device: set it in the inspector instead of wiring it.`, { instance: d.id, port }));
+      } else if (!ports.has(port)) out.push(missingArg(ctx, d, port, 'port'));
     }
     for (const [p, val] of Object.entries(d.params)) {
-      if (val === null || val === undefined || names.has(p)) continue;
-      out.push(missingArg(ctx, d, p, 'param'));
+      if (val === null || val === undefined || params.has(p)) continue;
+      if (ports.has(p)) {
+        out.push(diag('MC016', 'error', `${portTitle(p, /^arg\d+$/.test(p) ? null : p)} of \`${d.device}\` takes a device: wire one in instead of setting a value.`, { instance: d.id, param: p }));
+      } else out.push(missingArg(ctx, d, p, 'param'));
     }
     if (spec.targets && ctx.catalog.targets.includes(ctx.design.target)) out.push(...targetCheck(ctx, d, spec.targets));
   }
@@ -66,7 +71,7 @@ function missingDevice(ctx: RuleContext, d: DeviceInstance): Diagnostic {
   return diag('MC008', 'error', `\`${d.device}\` does not exist in Mirage ${v}${when}.`, { instance: d.id, ...(hint ? { hint } : {}) });
 }
 
-const TIME_DEVICES = new Set(['default_time', 'default_posix_clock', 'default_monotonic_clock', 'rng']);
+const TIME_DEVICES = new Set(['default_time', 'default_posix_clock', 'default_monotonic_clock']);
 
 function missingArg(ctx: RuleContext, d: DeviceInstance, name: string, role: 'port' | 'param'): Diagnostic {
   const v = ctx.design.mirage;

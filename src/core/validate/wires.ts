@@ -64,22 +64,22 @@ function cycles(ctx: RuleContext): Diagnostic[] {
   let counter = 0;
   const visit = (root: string) => {
     // Iterative Tarjan: frames hold the node and its next outgoing wire.
-    const frames: { n: string; i: number }[] = [{ n: root, i: 0 }];
+    const succ = (n: string) => index.outgoing(n).filter((w) => index.byId.has(w.to)).map((w) => w.to);
+    const frames: { n: string; i: number; outs: string[] }[] = [{ n: root, i: 0, outs: succ(root) }];
     num.set(root, counter);
     low.set(root, counter++);
     stack.push(root);
     onStack.add(root);
     while (frames.length) {
       const f = frames[frames.length - 1]!;
-      const outs = index.outgoing(f.n).filter((w) => index.byId.has(w.to));
-      if (f.i < outs.length) {
-        const m = outs[f.i++]!.to;
+      if (f.i < f.outs.length) {
+        const m = f.outs[f.i++]!;
         if (!num.has(m)) {
           num.set(m, counter);
           low.set(m, counter++);
           stack.push(m);
           onStack.add(m);
-          frames.push({ n: m, i: 0 });
+          frames.push({ n: m, i: 0, outs: succ(m) });
         } else if (onStack.has(m)) low.set(f.n, Math.min(low.get(f.n)!, num.get(m)!));
         continue;
       }

@@ -115,8 +115,8 @@ export function Canvas() {
         minZoom={0.05}
         maxZoom={2.5}
         fitView
+        fitViewOptions={{ padding: 0.08, minZoom: 0.5 }}
         colorMode="system"
-        proOptions={{ hideAttribution: true }}
         aria-label="Design canvas"
       >
         <Background variant={BackgroundVariant.Dots} gap={16} size={1} />

@@ -28,3 +28,10 @@ describe('applicationText', () => {
     expect(applicationText(index, 'http', 0)).toBe('http');
   });
 });
+
+describe('applicationText of register', () => {
+  it('names the unikernel and lists its jobs without extra parentheses', () => {
+    const d = design('4.11.1', 'unix', 'hello').main('main', 'Unikernel.Main', []).register('main').build();
+    expect(applicationText(indexDesign(d, catalogFor(d.mirage)), 'register')).toBe('register "hello" [Unikernel.Main]');
+  });
+});

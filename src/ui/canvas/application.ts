@@ -14,7 +14,8 @@ export function applicationText(index: GraphIndex, id: string, depth = 2): strin
   const spec = index.spec(id);
   if (!spec) return inst.device;
   if (spec.constant) return spec.id;
-  const parts: string[] = [spec.id === 'main' && typeof inst.params.module === 'string' ? inst.params.module : spec.id];
+  const head = spec.id === 'main' && typeof inst.params.module === 'string' ? inst.params.module : spec.id;
+  const parts: string[] = [spec.id === 'register' ? `register ${JSON.stringify(index.design.name)}` : head];
   for (const a of argsOf(spec, inst, index.catalog)) {
     if (a.role === 'unit') {
       parts.push('()');
@@ -24,7 +25,7 @@ export function applicationText(index: GraphIndex, id: string, depth = 2): strin
       if (v === undefined || v === null) continue;
       parts.push(a.label ? `~${a.label}` : literal(v));
     } else {
-      const srcs = (index.incoming(id).get(a.name) ?? []).map((w) => paren(applicationText(index, w.from, depth - 1)));
+      const srcs = (index.incoming(id).get(a.name) ?? []).map((w) => applicationText(index, w.from, depth - 1)).map((x) => (a.many ? x : paren(x)));
       if (!srcs.length && a.kind === 'optional') continue;
       const val = a.many ? `[${srcs.join('; ')}]` : (srcs[0] ?? '_');
       parts.push(a.label ? `~${a.label}:${val}` : val);

@@ -1,28 +1,42 @@
-import { mirageTypeName } from '../../core/types/show';
 import type { Derived } from '../store/derived';
 import { typeColor } from '../theme/typeColor';
 import type { DeviceNodeType } from './DeviceNode';
-import { type NodeView, nodeView, sameView } from './nodeView';
+import { type NodeView, nodeView, sameView, typeName } from './nodeView';
 import type { TypedEdgeType } from './TypedEdge';
 
 /**
  * Incremental design → React Flow mapping. Node and edge objects are reused when nothing they show
  * changed, so a design change touching one device re-renders one node, not a thousand.
  */
+const viewCache = new WeakMap<Derived, ReadonlyMap<string, NodeView>>();
+let lastViews: ReadonlyMap<string, NodeView> = new Map();
+
+/** The node views of a design, computed once per derived state; unchanged views keep their identity. */
+export function nodeViews(derived: Derived): ReadonlyMap<string, NodeView> {
+  const hit = viewCache.get(derived);
+  if (hit) return hit;
+  const { index, inference, byInstance } = derived;
+  const out = new Map<string, NodeView>();
+  for (const inst of derived.design.devices) {
+    const v = nodeView(index, inference, inst, byInstance.get(inst.id));
+    const old = lastViews.get(inst.id);
+    out.set(inst.id, old && sameView(old, v) ? old : v);
+  }
+  viewCache.set(derived, out);
+  lastViews = out;
+  return out;
+}
+
 export function buildNodes(
   prev: readonly DeviceNodeType[],
   derived: Derived,
   selected: ReadonlySet<string>,
 ): DeviceNodeType[] {
   const byId = new Map(prev.map((n) => [n.id, n]));
-  const { design } = derived;
-  const index = derived.index;
-  const inf = derived.inference;
-  const diags = derived.byInstance;
-  return design.devices.map((inst) => {
+  const views = nodeViews(derived);
+  return derived.design.devices.map((inst) => {
     const old = byId.get(inst.id);
-    let view: NodeView = nodeView(index, inf, inst, diags.get(inst.id));
-    if (old && sameView(old.data.view, view)) view = old.data.view;
+    const view = views.get(inst.id)!;
     const sel = selected.has(inst.id);
     if (old && old.data.view === view && old.position.x === inst.position.x && old.position.y === inst.position.y && !!old.selected === sel)
       return old;
@@ -45,7 +59,7 @@ export function buildEdges(prev: readonly TypedEdgeType[], derived: Derived): Ty
   return design.wires.map((w) => {
     const t = inf.outputType(w.from);
     const color = typeColor(t);
-    const type = t ? mirageTypeName(t, design.mirage) : '?';
+    const type = t ? typeName(t, design.mirage) : '?';
     const old = byId.get(w.id);
     if (old && old.source === w.from && old.target === w.to && old.targetHandle === w.port && old.data?.color === color && old.data.type === type)
       return old;

@@ -11,13 +11,13 @@ export function elkGraph(design: Design, sizes: ReadonlyMap<string, Size>, portO
     layoutOptions: {
       'elk.algorithm': 'layered',
       'elk.direction': 'RIGHT',
-      'elk.layered.spacing.nodeNodeBetweenLayers': '80',
-      'elk.spacing.nodeNode': '36',
+      'elk.layered.spacing.nodeNodeBetweenLayers': '56',
+      'elk.spacing.nodeNode': '28',
       'elk.layered.nodePlacement.strategy': 'BRANDES_KOEPF',
       'elk.layered.considerModelOrder.strategy': 'NODES_AND_EDGES',
     },
     children: design.devices.map((d) => {
-      const s = sizes.get(d.id) ?? { width: 220, height: 120 };
+      const s = sizes.get(d.id) ?? { width: 212, height: 120 };
       const ports = portOrder(d.id);
       return {
         id: d.id,

@@ -3,7 +3,9 @@ import type { DeviceInstance } from '../../core/design/schema';
 import type { Diagnostic, Severity } from '../../core/diagnostics';
 import type { GraphIndex } from '../../core/graph/index';
 import type { Inference } from '../../core/graph/infer';
+import type { MirageVersion } from '../../core/reference/types';
 import { mirageTypeName } from '../../core/types/show';
+import { type Ty, printTy } from '../../core/types/term';
 import { typeColor } from '../theme/typeColor';
 
 export interface PortView {
@@ -31,6 +33,19 @@ export interface NodeView {
   diag: { count: number; worst: Severity; messages: string[] } | null;
 }
 
+const names = new Map<string, string>();
+/** `mirageTypeName`, cached by printed term (abbreviating is the costly part at 1,000 devices). */
+export function typeName(t: Ty, v: MirageVersion): string {
+  const key = `${v} ${printTy(t)}`;
+  let n = names.get(key);
+  if (n === undefined) {
+    n = mirageTypeName(t, v);
+    if (names.size > 5000) names.clear();
+    names.set(key, n);
+  }
+  return n;
+}
+
 const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
 /** The view of one instance under the current types and diagnostics (pure). */
@@ -48,7 +63,7 @@ export function nodeView(index: GraphIndex, inf: Inference, inst: DeviceInstance
       ports.push({
         name: a.name,
         title: portTitle(a.name, a.label, a.many === true),
-        type: t ? mirageTypeName(t, v) : '?',
+        type: t ? typeName(t, v) : '?',
         color: typeColor(t),
         optional,
         many: a.many === true,
@@ -69,7 +84,7 @@ export function nodeView(index: GraphIndex, inf: Inference, inst: DeviceInstance
     name: inst.name,
     known: !!spec,
     doc: spec?.doc ?? `Not a device of Mirage ${v}.`,
-    out: o ? { type: mirageTypeName(o, v), color: typeColor(o) } : null,
+    out: o ? { type: typeName(o, v), color: typeColor(o) } : null,
     ports,
     diag,
   };

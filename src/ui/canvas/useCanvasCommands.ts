@@ -12,6 +12,14 @@ export function canvasCenterScreen(): { x: number; y: number } {
   return r ? { x: r.left + r.width / 2, y: r.top + r.height / 2 } : { x: window.innerWidth / 2, y: window.innerHeight / 2 };
 }
 
+/** The first spot at or below `p` (in 48px steps) where a new node does not cover another one. */
+export function freeSpot(taken: readonly { x: number; y: number }[], p: { x: number; y: number }): { x: number; y: number } {
+  const near = taken.filter((q) => Math.abs(q.x - p.x) < 220);
+  let y = p.y;
+  for (let i = 0; i < 200 && near.some((q) => Math.abs(q.y - y) < 110); i++) y += 48;
+  return { x: p.x, y };
+}
+
 /** Commands on the canvas shared by the header, the palette and keyboard shortcuts. */
 export function useCanvasCommands() {
   const store = useDesignStoreApi();
@@ -19,7 +27,7 @@ export function useCanvasCommands() {
   return useMemo(() => {
     const center = () => {
       const p = rf.screenToFlowPosition(canvasCenterScreen());
-      return { x: Math.round(p.x - 110), y: Math.round(p.y - 50) };
+      return freeSpot(store.getState().design.devices.map((d) => d.position), { x: Math.round(p.x - 106), y: Math.round(p.y - 50) });
     };
     /** Adds a device (at the canvas center unless given), selects it and returns its id. */
     const add = (catalogId: string, at?: { x: number; y: number }) => {

@@ -33,3 +33,11 @@ describe('palette items', () => {
     expect(giveTcp).not.toContain('generic_stackv4v6');
   });
 });
+
+describe('fitting order', () => {
+  it('lists concrete fits before devices that fit only through a type variable', () => {
+    const ids = fittingItems(items, cat, { given: con('stackv4v6') }).map((i) => i.id);
+    expect(ids.indexOf('tcpv4v6_of_stackv4v6')).toBeLessThan(ids.indexOf('if_impl'));
+    expect(ids.indexOf('if_impl')).toBeGreaterThan(0);
+  });
+});

@@ -77,10 +77,17 @@ export function searchItems(items: readonly PaletteItem[], query: string): Palet
  * it unifies with; with `wanted` (an input port being dragged), those whose output fits it.
  */
 export function fittingItems(items: readonly PaletteItem[], catalog: Catalog, fit: { given: Ty } | { wanted: Ty }): PaletteItem[] {
-  return items.filter((it) => {
+  // 0 = fits by a concrete type, 1 = only through a type variable (if_impl…), -1 = does not fit.
+  const rank = (it: PaletteItem): number => {
     const stub = { params: (DEFAULT_PARAMS[it.id] ?? {}) as Record<string, never> };
-    if ('given' in fit) return portsOf(it.spec, stub, catalog).some((p) => unify(fit.given, p.type).ok);
+    const fits = (t: Ty, other: Ty) => (unify(other, t).ok ? (t.kind === 'var' ? 1 : 0) : -1);
+    if ('given' in fit) {
+      const rs = portsOf(it.spec, stub, catalog).map((p) => fits(p.type, fit.given)).filter((r) => r >= 0);
+      return rs.length ? Math.min(...rs) : -1;
+    }
     const out = outputOf(it.spec, stub, catalog);
-    return !!out && unify(out, fit.wanted).ok;
-  });
+    return out ? fits(out, fit.wanted) : -1;
+  };
+  const ranked = items.map((it) => ({ it, r: rank(it) })).filter((x) => x.r >= 0);
+  return [...ranked.filter((x) => x.r === 0), ...ranked.filter((x) => x.r === 1)].map((x) => x.it);
 }

@@ -80,3 +80,17 @@ describe('autosave tab lock retries', () => {
     expect(seen).toEqual([true]);
   });
 });
+
+describe('taking over while retries are pending', () => {
+  it('stays the owner: a pending retry does not flip it back', async () => {
+    const locks = new FakeLocks();
+    acquireAutosaveLock(locks, () => {});
+    await tick();
+    const seen: boolean[] = [];
+    const second = acquireAutosaveLock(locks, (o) => seen.push(o), { retries: 3, retryDelay: 5 });
+    await tick();
+    second.takeOver();
+    await new Promise((r) => setTimeout(r, 40));
+    expect(seen).toEqual([true]);
+  });
+});

@@ -38,33 +38,41 @@ export function acquireAutosaveLock(
     return { takeOver: () => onOwner(true), release: () => {} };
   }
   let left = retries;
+  let retry: ReturnType<typeof setTimeout> | undefined;
+  let holding = false;
   const hold = (lock: unknown): Promise<void> | undefined => {
     if (!lock || closed) {
-      if (closed) return undefined;
-      if (left-- > 0) setTimeout(tryOnce, retryDelay);
+      if (closed || holding) return undefined;
+      if (left-- > 0) retry = setTimeout(tryOnce, retryDelay);
       else onOwner(false);
       return undefined;
     }
+    holding = true;
     onOwner(true);
     return new Promise<void>((res) => (letGo = res));
   };
   const lost = (e: unknown) => {
     // A stolen lock rejects the holder's request with AbortError.
-    if (!closed && (e as { name?: string } | null)?.name === 'AbortError') onOwner(false);
+    if (!closed && (e as { name?: string } | null)?.name === 'AbortError') {
+      holding = false;
+      onOwner(false);
+    }
   };
   const tryOnce = () => {
-    if (!closed) locks.request(AUTOSAVE_LOCK, { ifAvailable: true }, hold).catch(lost);
+    if (!closed && !holding) locks.request(AUTOSAVE_LOCK, { ifAvailable: true }, hold).catch(lost);
   };
   tryOnce();
   return {
     takeOver() {
       if (closed) return;
       left = 0;
+      clearTimeout(retry);
       letGo?.();
       locks.request(AUTOSAVE_LOCK, { steal: true }, hold).catch(lost);
     },
     release() {
       closed = true;
+      clearTimeout(retry);
       letGo?.();
       letGo = null;
     },

@@ -48,7 +48,7 @@ export function usePersistence(store: DesignStore, options: PersistenceOptions =
   useEffect(() => {
     if (disabled || active) return;
     active = true;
-    let owner = false;
+    let owner: boolean | null = null;
     let restored = false;
     let cancelled = false;
     let timer: ReturnType<typeof setTimeout> | undefined;
@@ -76,8 +76,9 @@ export function usePersistence(store: DesignStore, options: PersistenceOptions =
     const locks = (navigator as Navigator & { locks?: LockManagerLike }).locks;
     const l = acquireAutosaveLock(locks, (o) => {
       owner = o;
-      setStatus(restored ? (o ? 'saved' : 'readonly') : 'restoring');
-      if (o && dirty) schedule();
+      if (restored) setStatus(o ? 'saved' : 'readonly');
+      // A tab that becomes the owner (take over) saves what it shows.
+      if (o && restored) schedule();
     }, { retries: 3 });
     setLock(l);
     const unsubDesign = store.subscribe((s, prev) => s.design !== prev.design && schedule());
@@ -92,7 +93,7 @@ export function usePersistence(store: DesignStore, options: PersistenceOptions =
         store.temporal.setState({ pastStates: toTemporal(r.past), futureStates: toTemporal(r.future) });
       }
       restored = true;
-      setStatus(owner ? 'saved' : 'readonly');
+      if (owner !== null) setStatus(owner ? 'saved' : 'readonly');
       afterRestore?.();
     });
     return () => {

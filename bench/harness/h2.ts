@@ -1,0 +1,18 @@
+import { chromium } from '@playwright/test';
+const b = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox','--disable-gpu'] });
+const ctx = await b.newContext();
+const p1 = await ctx.newPage();
+await p1.goto('http://localhost:4173/');
+await p1.waitForTimeout(1500);
+const p2 = await ctx.newPage();
+p2.on('console', m => console.log('p2 console', m.type(), m.text().slice(0, 300)));
+p2.on('pageerror', e => console.log('pageerror', e.message));
+await p2.goto('http://localhost:4173/');
+await p2.waitForTimeout(1500);
+console.log(await p1.getByTestId('save-status').getAttribute('data-status'), await p2.getByTestId('save-status').getAttribute('data-status'));
+console.log(await p2.evaluate(async () => JSON.stringify(await (navigator as any).locks.query())));
+await p2.getByTestId('take-over').click();
+await p2.waitForTimeout(1000);
+console.log(await p2.evaluate(async () => JSON.stringify(await (navigator as any).locks.query())));
+console.log(await p1.getByTestId('save-status').getAttribute('data-status'), await p2.getByTestId('save-status').getAttribute('data-status'));
+await b.close();

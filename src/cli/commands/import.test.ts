@@ -1,0 +1,69 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { loadDesign } from '../../core/design/load';
+import { run, tempDir } from '../testkit';
+
+const CONFIG = `(* mirage >= 4.11.0 & < 4.12.0 *)
+open Mirage
+
+let port : int runtime_arg = Runtime_arg.create ~pos:__POS__ "Unikernel.port"
+let stack = generic_stackv4v6 default_network
+let custom = Foo.make stack
+let main = main ~runtime_args:[ Runtime_arg.v port ] "Unikernel.Make" (stackv4v6 @-> job)
+let () = register "hello" [ main $ stack ]
+`;
+
+let t: ReturnType<typeof tempDir>;
+beforeEach(() => {
+  t = tempDir();
+  writeFileSync(join(t.dir, 'config.ml'), CONFIG);
+});
+afterEach(() => t.cleanup());
+
+describe('mirage-composer import', () => {
+  it('writes a loadable design and lists what was kept as code with line numbers', async () => {
+    const r = await run(['import', 'config.ml', '--out', 'design.json'], t.dir);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/wrote design\.json: \d+ devices/);
+    expect(r.stderr).toContain('config.ml:6: kept as OCaml code: custom');
+    const loaded = loadDesign(readFileSync(join(t.dir, 'design.json'), 'utf8'));
+    expect(loaded.ok && loaded.design.name).toBe('hello');
+    expect(loaded.ok && loaded.design.runtimeArgs.map((a) => [a.name, a.type])).toEqual([['port', 'int']]);
+  });
+
+  it('refuses to overwrite unless --force', async () => {
+    writeFileSync(join(t.dir, 'design.json'), 'keep me');
+    const r = await run(['import', 'config.ml', '--out', 'design.json'], t.dir);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('already exists (use --force to overwrite)');
+    expect(readFileSync(join(t.dir, 'design.json'), 'utf8')).toBe('keep me');
+    expect((await run(['import', 'config.ml', '--out', 'design.json', '--force'], t.dir)).code).toBe(0);
+    expect(readFileSync(join(t.dir, 'design.json'), 'utf8')).toContain('"generic_stackv4v6"');
+  });
+
+  it('exits non-zero on a syntax error, prints line:col and writes nothing', async () => {
+    writeFileSync(join(t.dir, 'bad.ml'), 'open Mirage\nlet x = (generic_stackv4v6 default_network\n');
+    const r = await run(['import', 'bad.ml', '--out', 'design.json'], t.dir);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/bad\.ml:\d+:\d+: error MC022 Syntax error/);
+    expect(r.stderr).toContain('not imported');
+    expect(() => readFileSync(join(t.dir, 'design.json'))).toThrow();
+  });
+
+  it('prints diagnostics with line:col for problems inside a readable file', async () => {
+    writeFileSync(join(t.dir, 'typo.ml'), `${CONFIG}let s2 = generic_stackv4v7 default_network\n`);
+    const r = await run(['import', 'typo.ml', '--out', '-'], t.dir);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain('typo.ml:9:10: error MC016 Unknown device or value `generic_stackv4v7`');
+    expect(JSON.parse(r.stdout).format).toBe(1);
+  });
+
+  it('uses --mirage-version for files without a header, and rejects unknown versions', async () => {
+    writeFileSync(join(t.dir, 'old.ml'), 'open Mirage\nlet s = socket_stackv4 ()\nlet () = register "x" []\n');
+    const r = await run(['import', 'old.ml', '--out', '-', '--mirage-version', '4.0.0'], t.dir);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout).mirage).toBe('4.0.0');
+    expect((await run(['import', 'old.ml', '--out', '-', '--mirage-version', '9.9.9'], t.dir)).code).toBe(2);
+  });
+});

@@ -1,0 +1,70 @@
+import { Command } from 'commander';
+import { stat, writeFile } from 'node:fs/promises';
+import { relative, resolve } from 'node:path';
+import { serializeDesign } from '../../core/design/load';
+import { importConfigMl } from '../../core/import';
+import { MIRAGE_VERSIONS, type MirageVersion } from '../../core/reference/types';
+import { readTextFile } from '../designFile';
+import { CliError, type CommandFactory } from '../env';
+import { countLine, formatDiagnostic } from '../format';
+import { loadOcamlParserNode } from '../treeSitterNode';
+
+interface ImportOptions {
+  out: string;
+  force?: boolean;
+  mirageVersion?: string;
+}
+
+/**
+ * `import <config.ml> --out design.json [--force] [--mirage-version V]`: reads a config.ml into a design.
+ * Prints what was kept as OCaml code and every diagnostic with line:col; a syntax error exits 1 and writes nothing.
+ */
+export const importCommand: CommandFactory = (env) =>
+  new Command('import')
+    .description('Read a config.ml into a design file (what cannot be modelled is kept as OCaml code)')
+    .argument('<config.ml>', 'the config.ml to read')
+    .requiredOption('-o, --out <design.json>', 'design file to write (`-` for standard output)')
+    .option('-f, --force', 'overwrite the design file if it exists')
+    .option('--mirage-version <version>', `version when config.ml has no \`(* mirage >= … *)\` header (${MIRAGE_VERSIONS.join(', ')})`)
+    .action(async (file: string, opts: ImportOptions) => {
+      const fallback = opts.mirageVersion;
+      if (fallback !== undefined && !(MIRAGE_VERSIONS as readonly string[]).includes(fallback)) {
+        throw new CliError(`unknown Mirage version ${fallback} (known: ${MIRAGE_VERSIONS.join(', ')})`, 2);
+      }
+      const toStdout = opts.out === '-';
+      const target = resolve(env.cwd, opts.out);
+      if (!toStdout && !opts.force && (await exists(target))) {
+        throw new CliError(`${opts.out} already exists (use --force to overwrite)`);
+      }
+      const source = await readTextFile(env, file);
+      const parser = await loadOcamlParserNode();
+      const r = importConfigMl(source, parser, fallback ? { fallbackVersion: fallback as MirageVersion } : {});
+      if (!r.ok) {
+        for (const d of r.diagnostics) env.stderr(`${formatDiagnostic(file, d)}\n`);
+        throw new CliError(`${file}: not imported (${countLine(r.diagnostics)})`);
+      }
+      for (const k of r.kept) env.stderr(`${file}:${k.line}: kept as OCaml code: ${k.name} (${k.reason})\n`);
+      for (const d of r.diagnostics) if (d.code !== 'MC021') env.stderr(`${formatDiagnostic(file, d, r.design)}\n`);
+      const json = serializeDesign(r.design);
+      if (toStdout) {
+        env.stdout(json);
+        return;
+      }
+      try {
+        await writeFile(target, json);
+      } catch (e) {
+        throw new CliError(`cannot write ${opts.out}: ${(e as NodeJS.ErrnoException).code ?? String(e)}`);
+      }
+      const shown = relative(env.cwd, target) || target;
+      const kept = r.kept.length ? `, ${r.kept.length} kept as OCaml code` : '';
+      env.stdout(`wrote ${shown}: ${r.design.devices.length} devices, ${r.design.wires.length} wires${kept} (${countLine(r.diagnostics)})\n`);
+    });
+
+async function exists(path: string): Promise<boolean> {
+  try {
+    await stat(path);
+    return true;
+  } catch {
+    return false;
+  }
+}

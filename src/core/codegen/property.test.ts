@@ -1,0 +1,91 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { printConfigMl } from './config';
+import { exportProject } from './export';
+import { mirageValueNames } from './ir-names';
+import { readMetadata } from './metadata';
+import { isValueName } from './names';
+import { picker, randomDesign } from './testing/random-design';
+
+const choices = fc.array(fc.nat({ max: 1_000_000 }), { minLength: 50, maxLength: 400 });
+
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Top-level `let name` bindings of a config.ml with the text that follows each one. */
+function bindings(text: string): { name: string; after: string }[] {
+  const code = text.replace(/"(?:[^"\\]|\\.)*"/g, '""').replace(/\(\*[\s\S]*?\*\)/g, '');
+  const out: { name: string; after: string }[] = [];
+  const re = /^let ([a-z_][A-Za-z0-9_']*)\b[^\n]*/gm;
+  for (let m = re.exec(code); m; m = re.exec(code)) out.push({ name: m[1]!, after: code.slice(m.index + m[0].length) });
+  return out;
+}
+
+/**
+ * True when `after` uses `name` the way a Mirage value is used: applied to arguments, in a functor
+ * type (`@->`), or as a whole binding body (`let x = default_network`). References to a binding are
+ * never applied (they appear as arguments or before `$`).
+ */
+function usedAsMirageValue(name: string, after: string): boolean {
+  const n = escapeRe(name);
+  const applied = new RegExp(`(^|[^A-Za-z0-9_'.~?:])${n}[ \\t]+(?!in\\b|\\$|;|\\]|\\))[~"(\\[\`A-Za-z0-9]`, 'm');
+  const typ = new RegExp(`(^|[^A-Za-z0-9_'.])${n}\\s*@->|@->\\s*${n}(?![A-Za-z0-9_'])`);
+  const body = new RegExp(`=\\s*${n}\\s*$`, 'm');
+  return applied.test(after) || typ.test(after) || body.test(after);
+}
+
+describe('codegen over random valid designs', () => {
+  it('exportProject never throws and prints the header and the metadata line', () => {
+    fc.assert(
+      fc.property(choices, (cs) => {
+        const d = randomDesign(picker(cs));
+        const files = exportProject(d);
+        const config = files.find((f) => f.path === 'config.ml')!.contents;
+        expect(config.split('\n')[0]).toMatch(/^\(\* mirage >= 4\.\d+\.0 & < 4\.\d+\.0 \*\)$/);
+        expect(config.trimEnd().split('\n').pop()).toMatch(/^\(\* mirage-composer: .* \*\)$/);
+        expect(files.map((f) => f.path)).toEqual(expect.arrayContaining(['config.ml', 'unikernel.ml', 'build.sh', 'README.md']));
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('binding names are unique, valid, and never a Mirage value the file uses later', () => {
+    fc.assert(
+      fc.property(choices, (cs) => {
+        const d = randomDesign(picker(cs));
+        const { text } = printConfigMl(d);
+        const bs = bindings(text);
+        const names = bs.map((b) => b.name);
+        expect(new Set(names).size).toBe(names.length);
+        const mirage = mirageValueNames(d.mirage);
+        for (const b of bs) {
+          expect(isValueName(b.name), b.name).toBe(true);
+          if (mirage.has(b.name)) expect(usedAsMirageValue(b.name, b.after), `${b.name} is hidden:\n${text}`).toBe(false);
+        }
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('the metadata comment parses back with a position for every binding', () => {
+    fc.assert(
+      fc.property(choices, (cs) => {
+        const d = randomDesign(picker(cs));
+        const { text } = printConfigMl(d);
+        const meta = readMetadata(text);
+        expect(meta).not.toBeNull();
+        expect(meta!.target).toBe(d.target);
+        expect(meta!.name ?? '').toBe(d.name);
+        const instanceBindings = bindings(text).map((b) => b.name).filter((n) => !d.runtimeArgs.some((r) => r.name === n));
+        for (const n of instanceBindings) expect(meta!.positions, n).toHaveProperty([n]);
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('the oracle itself spots a hidden Mirage value', () => {
+    expect(usedAsMirageValue('http', '\nlet main = main "M" (http @-> job)')).toBe(true);
+    expect(usedAsMirageValue('netif', '\nlet n = netif "eth0"')).toBe(true);
+    expect(usedAsMirageValue('noop', '\nlet () = register "x" [ noop ]')).toBe(false);
+    expect(usedAsMirageValue('default_network', '\nlet n = default_network')).toBe(true);
+  });
+});
