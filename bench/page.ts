@@ -64,8 +64,13 @@ export async function emptyPanePoint(page: Page): Promise<{ x: number; y: number
   return p;
 }
 
-/** Presses at `from` and moves the mouse in a circle for ~`ms`; frames per second meanwhile. */
-export async function dragFps(page: Page, from: { x: number; y: number }, ms = 2000): Promise<number> {
+/**
+ * Presses at `from` and moves the mouse in a circle for ~`ms`; frames per second meanwhile, and
+ * whether `probe` (an element whose CSS transform should follow the drag) actually moved.
+ */
+export async function dragFps(page: Page, from: { x: number; y: number }, probe: string, ms = 2000): Promise<{ fps: number; moved: boolean }> {
+  const transform = () => page.evaluate((sel) => (document.querySelector(sel) as HTMLElement | null)?.style.transform ?? '', probe);
+  const before = await transform();
   const m = page.mouse;
   await m.move(from.x, from.y);
   await m.down();
@@ -79,8 +84,10 @@ export async function dragFps(page: Page, from: { x: number; y: number }, ms = 2
   }
   const frames = await stopFrames(page);
   const elapsed = Date.now() - t0;
+  await m.move(from.x + 40, from.y + 40, { steps: 2 });
+  const moved = (await transform()) !== before;
   await m.up();
-  return (frames * 1000) / elapsed;
+  return { fps: (frames * 1000) / elapsed, moved };
 }
 
 /** Changes a parameter of `id` through the store; ms until Monaco shows the new config.ml text. */

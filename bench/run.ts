@@ -39,6 +39,8 @@ async function browserBench() {
       args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
     });
     const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    // tsx keeps function names with an `__name` helper that page.evaluate bodies would miss.
+    await page.addInitScript({ content: 'window.__name = (f) => f;' });
     const requested: string[] = [];
     page.on('response', (r) => r.request().resourceType() === 'script' && requested.push(new URL(r.url()).pathname));
     const t0 = Date.now();
@@ -60,10 +62,14 @@ async function browserBench() {
       console.log(`\nDesign of ${d.devices.length} devices, ${d.wires.length} wires`);
       row('open → first render', fmt(await openDesign(page, d), 'ms'));
       await page.waitForTimeout(500);
-      row('fps while panning', fmt(await dragFps(page, await emptyPanePoint(page)), 'fps'));
-      const node = page.locator('.react-flow__node').nth(0);
-      const box = await node.boundingBox();
-      if (box) row('fps while dragging a device', fmt(await dragFps(page, { x: box.x + box.width / 2, y: box.y + 12 }), 'fps'));
+      const pan = await dragFps(page, await emptyPanePoint(page), '.react-flow__viewport');
+      row('fps while panning', `${fmt(pan.fps, 'fps')}${pan.moved ? '' : ' (the view did not move!)'}`);
+      const id = await page.locator('.react-flow__node').nth(0).getAttribute('data-id');
+      const box = await page.locator(`.react-flow__node[data-id="${id}"]`).boundingBox();
+      if (box) {
+        const drag = await dragFps(page, { x: box.x + box.width / 2, y: box.y + 12 }, `.react-flow__node[data-id="${id}"]`);
+        row('fps while dragging a device', `${fmt(drag.fps, 'fps')}${drag.moved ? '' : ' (the device did not move!)'}`);
+      }
       row('parameter change → config.ml shows it', fmt(await paramToConfigMs(page, 'kv_0', 'arg1', `changed_${n}`), 'ms'));
     }
     await browser.close();

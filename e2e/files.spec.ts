@@ -68,6 +68,17 @@ test.describe('files', () => {
     expect(config).toContain('(* mirage-composer: ');
   });
 
+  test('exporting a design with errors still downloads, and says it will not configure', async ({ page }) => {
+    const editor = new EditorPage(page);
+    await editor.goto();
+    await editor.newDesign();
+    await editor.addBySearch('generic_stackv4v6');
+    await expect(editor.node('stack')).toBeVisible();
+    const zip = await editor.exportedZip();
+    expect(Object.keys(zip.files).some((p) => p.endsWith('config.ml'))).toBe(true);
+    await expect(page.getByTestId('notice-error')).toContainText('mirage configure');
+  });
+
   test('templates open from the gallery, undoably', async ({ page }) => {
     const editor = new EditorPage(page);
     await editor.goto();

@@ -7,7 +7,7 @@ import { rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Design } from '../src/core/design/schema';
-import { MIRAGE_VERSIONS, type MirageVersion } from '../src/core/reference/types';
+import { MIRAGE_VERSIONS } from '../src/core/reference/types';
 import { exampleCases, exampleDesigns, randomCases, sampleCases } from './ocaml-check-cases';
 import { type Case, type Outcome, checkVersion, compileSigs, formatFailure, ocamlc, ocamlcVersion } from './ocaml-check-lib';
 

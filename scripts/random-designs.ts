@@ -10,7 +10,9 @@ import { defaultBindingName, newDesign, uniqueName } from '../src/core/graph/ops
 import type { MirageVersion } from '../src/core/reference/types';
 import { type Ty, printTy, renameVars } from '../src/core/types/term';
 import { unify } from '../src/core/types/unify';
+import { reference } from '../src/core/reference/api';
 import { checkConnection } from '../src/core/validate/connection';
+import { isOcamlValueName } from '../src/core/validate/values';
 import { validateDesign } from '../src/core/validate/index';
 
 /** A small deterministic PRNG (mulberry32); same seed → same sequence. */
@@ -27,7 +29,44 @@ export function rng(seed: number): () => number {
 
 const SKIP = new Set(['main', 'register', 'ocaml_code']);
 const MAX_DEVICES = 24;
+const STDLIB_NAMES = ['ignore', 'not', 'fst', 'snd', 'print_endline', 'string_of_int', 'some', 'none', 'unit', 'list', 'option', 'x', '_x', "x'"];
 const fitCache = new Map<string, DeviceSpec[]>();
+
+/** Raw OCaml (`{ ocaml }` values) per OCaml type: applications, records, functions, to exercise printing.
+    Qualified (`Mirage.arp`) because a design may bind a device to the same name. */
+const RAW_OCAML: Record<string, string> = {
+  int: '1 + 1',
+  int64: 'Int64.add 1L 2L',
+  string: 'String.concat "" [ "da"; "ta" ]',
+  bool: 'Stdlib.not false',
+  'string list': '[ "a"; "b" ]',
+  'Ipaddr.V4.t': 'Ipaddr.V4.of_string_exn "10.0.0.1"',
+  'Ipaddr.V6.t': 'Ipaddr.V6.of_string_exn "fd00::1"',
+  'Ipaddr.t': 'Ipaddr.of_string_exn "10.0.0.1"',
+  'Ipaddr.V4.Prefix.t': 'Ipaddr.V4.Prefix.of_string_exn "10.0.0.2/24"',
+  'Ipaddr.V6.Prefix.t': 'Ipaddr.V6.Prefix.of_string_exn "fd00::2/64"',
+  'Ipaddr.V4.t option': 'Some (Ipaddr.V4.of_string_exn "10.0.0.1")',
+  'Ipaddr.t option': 'Some (Ipaddr.of_string_exn "10.0.0.1")',
+  ipv4_config: '{ network = Ipaddr.V4.Prefix.of_string_exn "10.0.0.2/24"; gateway = None }',
+  ipv6_config: '{ network = Ipaddr.V6.Prefix.of_string_exn "fd00::2/64"; gateway = None }',
+  syslog_config: 'Mirage.syslog_config ~port:514 "host"',
+  dhcp_requests: 'Mirage.make_dhcp_requests ()',
+  'dhcp_requests * lease impl': '(Mirage.make_dhcp_requests (), Mirage.no_lease)',
+  '(ethernet impl -> arpv4 impl)': 'fun e -> Mirage.arp e',
+  'Logs.level option': 'Some Logs.Debug',
+  '[ `Auto | `None | `Some of string ]': '`Auto',
+  'Key.t list': '[]',
+  'Functoria.package list': '[ Mirage.package "duration" ]',
+};
+
+/** `ocaml_code` nodes the generator may add: module type → an expression of that device type. */
+const CODE: Record<string, string> = {
+  network: 'Mirage.default_network',
+  random: 'Mirage.default_random',
+  kv_ro: 'Mirage.crunch "htdocs"',
+  job: 'Mirage.noop',
+  stackv4v6: 'Mirage.generic_stackv4v6 Mirage.default_network',
+};
 
 class Gen {
   d: Design;
@@ -54,6 +93,13 @@ class Gen {
     return [...this.cat.devices.values()].filter(
       (s) => !SKIP.has(s.id) && s.output !== null && (!s.targets || s.targets.includes(this.d.target)),
     );
+  }
+  /** A binding name that hides something config.ml may need (a Mirage value or typ, a Stdlib value). */
+  hostileName(): string {
+    const names = reference.values
+      .filter((v) => v.versions[this.cat.version] && isOcamlValueName(v.name))
+      .map((v) => v.name);
+    return this.pick([...names, ...STDLIB_NAMES]) ?? 'x';
   }
   /** Device specs whose output may go where `want` is expected (memoised per type). */
   fitting(want: Ty | null): DeviceSpec[] {
@@ -84,7 +130,7 @@ class Gen {
       case 'key': case 'value': return this.literal(innerKind(t.inner));
       case 'runtime_arg': {
         if (this.d.mirage === '4.0.0') return undefined;
-        const name = uniqueArg(this.d, 'arg');
+        const name = uniqueArg(this.d, this.r() < 0.3 ? this.hostileName() : 'arg');
         this.d.runtimeArgs = [...this.d.runtimeArgs, { name, type: t.inner }];
         return { runtimeArg: name };
       }
@@ -96,7 +142,8 @@ class Gen {
     for (const p of paramsOf(spec) as ParamSpec[]) {
       const optional = p.kind === 'optional';
       if (optional && this.r() > 0.3) continue;
-      const v = this.literal(p.type);
+      const raw = RAW_OCAML[p.ocamlType.replace(/\s+/g, ' ').trim()];
+      const v = raw !== undefined && (p.type.kind === 'ocaml' || this.r() < 0.15) ? { ocaml: raw } : this.literal(p.type);
       if (v === undefined) {
         if (optional) continue;
         return null;
@@ -117,7 +164,7 @@ class Gen {
     if (this.d.devices.length >= MAX_DEVICES || depth > 5 || --this.budget < 0) return null;
     const params = this.params(spec);
     if (!params) return ((this.d = saved), null);
-    const name = uniqueName(this.d, defaultBindingName(spec.id));
+    const name = uniqueName(this.d, this.r() < 0.25 ? this.hostileName() : defaultBindingName(spec.id));
     this.d = { ...this.d, devices: [...this.d.devices, { id: name, device: spec.id, name, params, position: { x: 0, y: 0 } }] };
     for (const port of indexDesign(this.d, this.cat).ports(name)) {
       const required = port.kind !== 'optional';
@@ -136,6 +183,15 @@ class Gen {
       if (e) return this.connect(e.id, to, port);
     }
     const want = inference.portType(to, port);
+    const code = want && CODE[printTy(want)];
+    if (code && this.r() < 0.15) {
+      const saved = this.d;
+      const name = uniqueName(this.d, this.r() < 0.3 ? this.hostileName() : 'code');
+      const params = { code, type: printTy(want!) };
+      this.d = { ...this.d, devices: [...this.d.devices, { id: name, device: 'ocaml_code', name, params, position: { x: 0, y: 0 } }] };
+      if (this.connect(name, to, port)) return true;
+      this.d = saved;
+    }
     for (const spec of this.shuffle(this.fitting(want)).slice(0, 4)) {
       const saved = this.d;
       const id = this.make(spec, depth + 1);
@@ -163,6 +219,10 @@ class Gen {
   }
 }
 
+function pickOne<T>(xs: readonly T[], r: () => number): T | undefined {
+  return xs[Math.floor(r() * xs.length)];
+}
+
 function innerKind(inner: string): ParamType {
   const t = inner.trim();
   if (t === 'int' || t === 'int64' || t === 'bool' || t === 'string') return { kind: t };
@@ -173,6 +233,7 @@ function innerKind(inner: string): ParamType {
 
 function uniqueArg(d: Design, base: string): string {
   const taken = new Set(d.runtimeArgs.map((a) => a.name));
+  if (base !== 'arg' && !taken.has(base)) return base;
   for (let i = 1; ; i++) if (!taken.has(`${base}${i}`)) return `${base}${i}`;
 }
 
@@ -180,7 +241,7 @@ function uniqueArg(d: Design, base: string): string {
 export function randomDesign(version: MirageVersion, seed: number): Design {
   const cat = catalogFor(version);
   const r = rng(seed);
-  const g = new Gen(cat, r, r() < 0.8 ? 'unix' : 'hvt');
+  const g = new Gen(cat, r, r() < 0.6 ? 'unix' : (pickOne(cat.targets, r) ?? 'unix'));
   const main = g.d.devices.find((x) => x.id === 'main')!;
   if (r() < 0.3) main.params = { ...main.params, packages: [{ name: 'duration', min: '0.2.0' }] };
   if (r() < 0.3 && version !== '4.0.0') {
@@ -189,6 +250,9 @@ export function randomDesign(version: MirageVersion, seed: number): Design {
   }
   const n = 1 + Math.floor(r() * 4);
   for (let i = 0; i < n; i++) g.addJobArg();
+  const regSpec = cat.devices.get('register');
+  const regParams = regSpec ? g.params(regSpec) : null;
+  if (regParams) g.d = { ...g.d, devices: g.d.devices.map((x) => (x.id === 'register' ? { ...x, params: regParams } : x)) };
   const reg = indexDesign(g.d, cat).ports('register').filter((p) => p.name !== 'jobs');
   for (const p of reg) if (r() < 0.3) g.fill('register', p.name, 1);
   return g.d;

@@ -30,13 +30,14 @@ export function App({ store }: { store: DesignStore }) {
       <ReactFlowProvider>
         <div className="app" style={vars}>
           <Header />
+          <main className="app-body">
           <div className="area-left" hidden={collapsed.left}>
             <Palette />
           </div>
           <ResizeHandle panel="left" />
-          <main className="area-canvas">
+          <div className="area-canvas">
             <Canvas />
-          </main>
+          </div>
           <ResizeHandle panel="right" />
           <div className="area-right" hidden={collapsed.right}>
             <Inspector />
@@ -53,6 +54,7 @@ export function App({ store }: { store: DesignStore }) {
               </div>
             )}
           </div>
+          </main>
         </div>
         <QuickAdd />
         <ConnectionToast />

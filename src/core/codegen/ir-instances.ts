@@ -5,6 +5,7 @@ import type { GraphIndex } from '../graph/index';
 import { reference } from '../reference/api';
 import type { MirageVersion } from '../reference/types';
 import type { IrArg, IrBinding, IrExpr, IrRegister } from './ir-types';
+import { isValueName } from './names';
 import { type ParamContext, paramExpr, rawExpr } from './params';
 
 export interface InstanceContext {
@@ -90,7 +91,7 @@ function mainExpr(id: string, ctx: InstanceContext): IrExpr {
   args.push(pos({ k: 'str', v: mod }));
   const typs = strList(inst.params.functor).map((t): IrExpr => {
     const name = t.trim();
-    return /^[a-z_][A-Za-z0-9_']*$/.test(name) ? { k: 'mirage', name } : { k: 'missing', why: `\`${t}\` is not a module type of Mirage` };
+    return ctx.index.catalog.typs.has(name) ? { k: 'mirage', name } : { k: 'missing', why: `\`${t}\` is not a module type of Mirage ${ctx.params.version}` };
   });
   args.push(pos(typs.length ? { k: 'arrow', items: [...typs, { k: 'mirage', name: 'job' }] } : { k: 'mirage', name: 'job' }));
   return { k: 'app', fn: { k: 'mirage', name: 'main' }, args };
@@ -149,11 +150,11 @@ function ocamlCode(id: string, ctx: InstanceContext, title: string): IrBinding {
   const base = { instId: id, name: inst.name };
   const m = /^let\s+(?:rec\s+)?([a-z_][A-Za-z0-9_']*)\b/.exec(code.trim());
   const raw = rawExpr(code, `the OCaml code of ${title}`);
-  if (m && m[1] === inst.name && raw.k === 'raw') return { ...base, verbatim: code.trim(), definedName: m[1] };
+  if (m && m[1] === inst.name && isValueName(m[1]) && raw.k === 'raw') return { ...base, verbatim: code.trim(), definedName: m[1] };
   let expr: IrExpr = raw;
   for (const r of strList(inst.params.refs).reverse()) {
     const src = ctx.index.incoming(id).get(`ref_${r}`)?.[0]?.from;
-    if (src && /^[a-z_][A-Za-z0-9_']*$/.test(r)) expr = { k: 'letin', name: r, value: { k: 'ref', id: src }, body: expr };
+    if (src && isValueName(r)) expr = { k: 'letin', name: r, value: { k: 'ref', id: src }, body: expr };
   }
   return { ...base, expr };
 }

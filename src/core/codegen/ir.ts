@@ -4,7 +4,7 @@ import { indexDesign, topoOrder } from '../graph/index';
 import { inferTypes } from '../graph/infer';
 import { bindingAnnotation } from './annotate';
 import type { MirageVersion } from '../reference/types';
-import type { IrBinding, IrExpr, IrProgram, IrRegister } from './ir-types';
+import type { IrBinding, IrProgram, IrRegister } from './ir-types';
 import { instanceExpr, mainRef, registerCall, runtimeArgsSupported, type InstanceContext } from './ir-instances';
 import { resolveNames } from './ir-names';
 import { unikernelArgName } from './names';
@@ -56,7 +56,10 @@ export function buildIr(design: Design): IrProgram {
     });
   }
   const registers: IrRegister[] = [];
+  const done = new Set<string>();
   for (const id of topoOrder(index)) {
+    if (done.has(id)) continue; // duplicate instance ids (invalid designs) print once
+    done.add(id);
     const inst = index.byId.get(id)!;
     if (inst.device === 'register') {
       registers.push(registerCall(id, ctx));
@@ -86,34 +89,3 @@ function balancedParens(t: string): boolean {
   return d === 0 && !t.includes('(*') && !t.includes('*)');
 }
 
-/** Every `ref` in an expression (instance ids it depends on). */
-export function refsOf(e: IrExpr, acc: string[] = []): string[] {
-  switch (e.k) {
-    case 'ref':
-      acc.push(e.id);
-      break;
-    case 'app':
-      refsOf(e.fn, acc);
-      e.args.forEach((a) => refsOf(a.value, acc));
-      break;
-    case 'dollar':
-      refsOf(e.fn, acc);
-      e.args.forEach((a) => refsOf(a, acc));
-      break;
-    case 'ctor':
-      refsOf(e.arg, acc);
-      break;
-    case 'letin':
-      refsOf(e.value, acc);
-      refsOf(e.body, acc);
-      break;
-    case 'list':
-    case 'tuple':
-    case 'arrow':
-      e.items.forEach((a) => refsOf(a, acc));
-      break;
-    default:
-      break;
-  }
-  return acc;
-}

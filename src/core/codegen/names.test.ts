@@ -39,7 +39,7 @@ describe('assignNames', () => {
       fc.property(fc.array(fc.tuple(fc.string(), fc.array(fc.constantFrom('http', 'main', 'net', 'net_1', 'job')))), (reqs) => {
         const names = assignNames(reqs.map(([w, used], i) => ({ key: String(i), wanted: w, fallback: 'dev', usedAfter: new Set(used) })));
         const all = [...names.values()];
-        return new Set(all).size === all.length && reqs.every(([, used], i) => !used.includes(names.get(String(i))!));
+        return new Set(all).size === all.length && reqs.every(([, used], i) => !(used as string[]).includes(names.get(String(i))!));
       }),
     );
   });

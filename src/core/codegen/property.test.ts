@@ -12,22 +12,27 @@ const choices = fc.array(fc.nat({ max: 1_000_000 }), { minLength: 50, maxLength:
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Top-level `let name` bindings of a config.ml with the text that follows each one. */
-function bindings(text: string): { name: string; after: string }[] {
+function bindings(text: string): { name: string; item: string; after: string }[] {
   const code = text.replace(/"(?:[^"\\]|\\.)*"/g, '""').replace(/\(\*[\s\S]*?\*\)/g, '');
-  const out: { name: string; after: string }[] = [];
+  const out: { name: string; item: string; after: string }[] = [];
   const re = /^let ([a-z_][A-Za-z0-9_']*)\b[^\n]*/gm;
-  for (let m = re.exec(code); m; m = re.exec(code)) out.push({ name: m[1]!, after: code.slice(m.index + m[0].length) });
+  for (let m = re.exec(code); m; m = re.exec(code)) {
+    // The item ends where the next top-level line (column 0) starts.
+    const next = code.slice(m.index + m[0].length).search(/\n\S/);
+    const end = next < 0 ? code.length : m.index + m[0].length + next;
+    out.push({ name: m[1]!, item: code.slice(m.index, end), after: code.slice(end) });
+  }
   return out;
 }
 
 /**
- * True when `after` uses `name` the way a Mirage value is used: applied to arguments, in a functor
- * type (`@->`), or as a whole binding body (`let x = default_network`). References to a binding are
- * never applied (they appear as arguments or before `$`).
+ * True when `after` uses `name` the way a Mirage value is used: applied to arguments at the head of a
+ * binding body or a parenthesised expression, in a functor type (`@->`), or as a whole binding body
+ * (`let x = default_network`). References to a binding are never applied: they are arguments.
  */
 function usedAsMirageValue(name: string, after: string): boolean {
   const n = escapeRe(name);
-  const applied = new RegExp(`(^|[^A-Za-z0-9_'.~?:])${n}[ \\t]+(?!in\\b|\\$|;|\\]|\\))[~"(\\[\`A-Za-z0-9]`, 'm');
+  const applied = new RegExp(`(?:=|\\()\\s*${n}[ \\t]+(?!in\\b|\\$|;|\\]|\\))[~"(\\[\`A-Za-z0-9]`);
   const typ = new RegExp(`(^|[^A-Za-z0-9_'.])${n}\\s*@->|@->\\s*${n}(?![A-Za-z0-9_'])`);
   const body = new RegExp(`=\\s*${n}\\s*$`, 'm');
   return applied.test(after) || typ.test(after) || body.test(after);
@@ -75,8 +80,8 @@ describe('codegen over random valid designs', () => {
         expect(meta).not.toBeNull();
         expect(meta!.target).toBe(d.target);
         expect(meta!.name ?? '').toBe(d.name);
-        const instanceBindings = bindings(text).map((b) => b.name).filter((n) => !d.runtimeArgs.some((r) => r.name === n));
-        for (const n of instanceBindings) expect(meta!.positions, n).toHaveProperty([n]);
+        const instanceBindings = bindings(text).filter((b) => !b.item.includes('Runtime_arg.create'));
+        for (const { name: n } of instanceBindings) expect(meta!.positions, n).toHaveProperty([n]);
       }),
       { numRuns: 60 },
     );
@@ -87,5 +92,9 @@ describe('codegen over random valid designs', () => {
     expect(usedAsMirageValue('netif', '\nlet n = netif "eth0"')).toBe(true);
     expect(usedAsMirageValue('noop', '\nlet () = register "x" [ noop ]')).toBe(false);
     expect(usedAsMirageValue('default_network', '\nlet n = default_network')).toBe(true);
+    expect(usedAsMirageValue('register', '\nlet () = register "x" []')).toBe(true);
+    expect(usedAsMirageValue('http', '\nlet x : job impl = if_impl c http net')).toBe(false);
+    expect(usedAsMirageValue('job', '\nlet x : job impl = if_impl c a b')).toBe(false);
+    expect(usedAsMirageValue('argv', '\nlet () = register "x" ~argv:argv []')).toBe(false);
   });
 });

@@ -106,6 +106,15 @@ describe('graph ops', () => {
     expect(r.design.devices.find((x) => x.id === 'net2')!.position).toEqual({ x: picked[0]!.position.x + 40, y: 40 });
   });
 
+  it('copies of numbered default names continue the numbering', () => {
+    let d = addDevice(base(), 'generic_stackv4v6', { x: 0, y: 0 }).design;
+    const s2 = d.devices.filter((x) => x.name === 'stack2');
+    d = pasteInstances(d, s2, [], { x: 0, y: 0 }).design;
+    expect(d.devices.map((x) => x.name)).toContain('stack3');
+    const named = pasteInstances(d, [{ ...s2[0]!, name: 'frontend' }], [], { x: 0, y: 0 }).design;
+    expect(named.devices.at(-1)!.name).toBe('frontend');
+  });
+
   it('any sequence of adds and pastes keeps ids and names unique', () => {
     const ids = fc.constantFrom('default_network', 'generic_stackv4v6', 'main', 'crunch');
     fc.assert(

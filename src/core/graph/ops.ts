@@ -188,7 +188,10 @@ export function pasteInstances(
   const map = new Map<string, string>();
   const added: DeviceInstance[] = [];
   for (const inst of instances) {
-    const name = firstFree(names, inst.name || defaultBindingName(inst.device));
+    const def = defaultBindingName(inst.device);
+    // Copies of `tcp2` are named like new devices (`tcp3`), not `tcp2_2`.
+    const numbered = inst.name.startsWith(def) && /^(_?\d+)?$/.test(inst.name.slice(def.length));
+    const name = firstFree(names, numbered ? def : inst.name || def);
     names.add(name);
     const id = firstFree(idSet, name);
     idSet.add(id);

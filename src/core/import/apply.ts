@@ -3,6 +3,7 @@ import type { ParamValue } from '../design/schema';
 import { callBuiltin, materializeMain } from './builtins';
 import { callClosure } from './bindings';
 import { codeOf, refsIn } from './eval';
+import { isMissing } from './literals';
 import { toParam } from './params';
 import type { CstNode } from './parser';
 import { EvalError, type ImportState } from './state';
@@ -65,15 +66,26 @@ export function functorOf(st: ImportState, env: Env, l: Val, r: Val, node: CstNo
 
 const typName = (v: Val): string | null => (v.k === 'typ' ? v.name : v.k === 'code' && /^[a-z_][\w']*$/.test(v.text) ? v.text : null);
 
-/** The instance id of a device value; OCaml code becomes an `ocaml_code` node. */
-export function toImpl(st: ImportState, v: Val, where: string): string {
+/**
+ * The instance id of a device value; OCaml code becomes an `ocaml_code` node, a `main` applied to only
+ * some devices a `main` with the others unwired; null for the export's "not connected" placeholder.
+ */
+export function toImpl(st: ImportState, v: Val, where: string): string | null {
   if (v.k === 'impl') return v.id;
+  if (v.k === 'code' && isMissing(v.text)) return null;
   if (v.k === 'code') return st.implOfCode(v, null);
+  if (v.k === 'fn' && v.fn.kind === 'main') {
+    const ids = v.args.map((a) => toImpl(st, a.value, 'an argument of `main`'));
+    st.report('MC001', 'error', `\`main\` is applied to ${v.args.length} of its ${st.mains[Number(v.fn.id)]!.arity} devices here.`, v.node);
+    return materializeMain(st, Number(v.fn.id), ids, v.node);
+  }
   throw new EvalError('MC004', `Expected a device as ${where}, got ${describe(v)}.`, v.node);
 }
 
 function codeWith(st: ImportState, env: Env, node: CstNode, f: Val & { k: 'code' }, args: Arg[]): Val {
   const refs = [...refsIn(st, env, node), ...f.refs];
+  // Devices built only as arguments of this code are part of its text: drop their nodes.
+  for (const a of args) if (a.value.k === 'impl' && !refs.some(([, id]) => id === (a.value as { id: string }).id)) st.dropUnused(a.value.id);
   // `impl … "Git.Mem.Make" (hash @-> git)`: the module type is the functor's result.
   const last = args.filter((a) => a.label === null).pop()?.value;
   const isImpl = f.text === 'impl' || f.text === 'Mirage.impl';
@@ -109,7 +121,10 @@ export function instantiate(st: ImportState, env: Env, spec: DeviceSpec, args: A
     if (target.role === 'unit') {
       if (value.k !== 'unit') throw new EvalError('MC014', `\`${spec.id}\` expects \`()\` here, got ${describe(value)}.`, a.node);
     } else if (target.role === 'port') {
-      for (const v of portValues(target, value)) wires.push({ from: toImpl(st, v, portWhere(spec, target)), port: target.name, node: v.node });
+      for (const v of portValues(target, value)) {
+        const from = toImpl(st, v, portWhere(spec, target));
+        if (from) wires.push({ from, port: target.name, node: v.node });
+      }
     } else params[target.name] = toParam(st, value, target.type, `~${target.name} of \`${spec.id}\``);
   }
   const id = st.add(spec.id, params, spec.id, node);

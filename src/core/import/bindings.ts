@@ -37,7 +37,7 @@ export function bindLet(st: ImportState, env: Env, def: CstNode, top: boolean): 
     const name = pat.type === 'value_name' ? pat.text : null;
     if (b.children.some((c) => c?.type === 'parameter')) {
       const params = paramsOf(b);
-      if (!params || !name) throw new EvalError('MC022', 'Only helpers with plain parameters (`x`, `~x`, `?x`, `?(x = …)`) can be read.', b);
+      if (!params || !name) throw new EvalError('MC021', 'a helper with parameters other than `x`, `~x`, `?x`, `?(x = …)`', b);
       vars.set(name, { k: 'fn', fn: { kind: 'closure', params, body, env, name, ...(top ? { top: def } : {}) }, args: [], node: b, text: name });
       continue;
     }
@@ -45,7 +45,7 @@ export function bindLet(st: ImportState, env: Env, def: CstNode, top: boolean): 
     const v = evalExpr(st, env, body);
     if (name && v.k === 'rtarg' && top) vars.set(name, defineRuntimeArg(st, v, name, b));
     else if (name) vars.set(name, named(st, v, name, before, top));
-    else if (pat.type !== 'unit' && pat.text !== '_') throw new EvalError('MC022', 'Only `let name = …` and `let () = …` bindings can be read.', pat);
+    else if (pat.type !== 'unit' && pat.text !== '_') throw new EvalError('MC021', 'a binding with a pattern (only `let name = …` is modelled)', pat);
   }
   return vars.size ? env.withAll(vars) : env;
 }

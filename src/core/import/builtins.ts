@@ -92,13 +92,13 @@ function mainOf(st: ImportState, args: Arg[], node: CstNode): Val {
 }
 
 /** The `main` instance for a draft applied to these devices (the same application twice is one instance). */
-export function materializeMain(st: ImportState, draftIndex: number, ids: string[], node: CstNode): string {
+export function materializeMain(st: ImportState, draftIndex: number, ids: (string | null)[], node: CstNode): string {
   const draft = st.mains[draftIndex]!;
   const key = ids.join(',');
   const made = draft.made.get(key);
   if (made) return made;
   const id = st.add('main', { ...draft.params }, 'main', draft.node);
-  ids.forEach((from, i) => st.wire(from, id, `arg${i + 1}`, node));
+  ids.forEach((from, i) => from && st.wire(from, id, `arg${i + 1}`, node));
   const inst = st.get(id)!;
   inst.bind = draft.made.size === 0 ? draft.bind : null;
   draft.made.set(key, id);
@@ -114,7 +114,11 @@ function registerOf(st: ImportState, env: Env, args: Arg[], node: CstNode): void
   const spec = st.catalog.devices.get('register')!;
   const rest = args.filter((a) => a.label !== null);
   const v = instantiate(st, env, { ...spec, args: spec.args.filter((a) => a.kind !== 'positional') }, rest, node);
-  if (v.k === 'impl') for (const j of jobs.items) st.wire(toImpl(st, j, 'a job of `register`'), v.id, 'jobs', j.node);
+  if (v.k !== 'impl') return;
+  for (const j of jobs.items) {
+    const from = toImpl(st, j, 'a job of `register`');
+    if (from) st.wire(from, v.id, 'jobs', j.node);
+  }
 }
 
 function matchImpl(st: ImportState, args: Arg[], node: CstNode): Val {
@@ -129,12 +133,14 @@ function matchImpl(st: ImportState, args: Arg[], node: CstNode): Val {
     const target = tag?.k === 'variant' ? byTag.get(tag.tag) : undefined;
     if (!target || !dev) throw new EvalError('MC018', `Expected a case (\`Target, device) with a target of Mirage ${st.catalog.version} (${[...byTag.keys()].join(', ')}).`, c.node);
     targets.push(target);
-    wires.push([toImpl(st, dev, `the ${target} case of \`match_impl\``), `case_${target}`, dev.node]);
+    const from = toImpl(st, dev, `the ${target} case of \`match_impl\``);
+    if (from) wires.push([from, `case_${target}`, dev.node]);
   }
   const def = labelled(args, 'default');
   const id = st.add('match_impl', { cases: targets }, 'match_impl', node);
-  if (def) st.wire(toImpl(st, def, '~default of `match_impl`'), id, 'default', def.node);
-  else st.report('MC001', 'error', '`match_impl` needs ~default.', node);
+  const defId = def ? toImpl(st, def, '~default of `match_impl`') : null;
+  if (defId) st.wire(defId, id, 'default', def!.node);
+  else if (!def) st.report('MC001', 'error', '`match_impl` needs ~default.', node);
   for (const [from, port, n] of wires) st.wire(from, id, port, n);
   return { k: 'impl', id, node, text: node.text };
 }

@@ -50,3 +50,8 @@ export function decodeString(body: string): string | null {
   bytes.push(...strToU8(body.slice(last)));
   return strFromU8(Uint8Array.from(bytes));
 }
+
+/** How the composer's export writes a value the design does not give (`Stdlib.failwith "mirage-composer: …"`). */
+export function isMissing(code: string): boolean {
+  return /^\(?\s*Stdlib\.failwith\s+"mirage-composer: [^"]*"\s*\)?$/.test(code.trim());
+}

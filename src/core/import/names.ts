@@ -1,6 +1,6 @@
 import { reference } from '../reference/api';
 import type { CstNode } from './parser';
-import { EvalError, type ImportState } from './state';
+import type { ImportState } from './state';
 import type { BuiltinId, Env, Val } from './values';
 
 const BUILTINS: Record<string, [BuiltinId, number]> = {
@@ -22,7 +22,8 @@ const code = (node: CstNode, text: string): Val => ({ k: 'code', refs: [], type:
  */
 export function lookupName(st: ImportState, env: Env, node: CstNode, name = node.text.replace(/\s+/g, '')): Val {
   if (name.startsWith('Mirage.')) return lookupName(st, env, node, name.slice('Mirage.'.length));
-  const builtin = BUILTINS[name];
+  // Runtime arguments exist from Mirage 4.5 on.
+  const builtin = st.catalog.version === '4.0.0' && /^(runtime_arg|Runtime_arg\.)/.test(name) ? undefined : BUILTINS[name];
   const local = name.includes('.') ? undefined : env.get(name);
   if (local) return local;
   if (builtin) return { k: 'fn', fn: { kind: 'builtin', id: builtin[0], arity: builtin[1] }, args: [], node, text: name };
@@ -39,21 +40,25 @@ export function lookupName(st: ImportState, env: Env, node: CstNode, name = node
   }
   if (cat.typs.has(name)) return { k: 'typ', name, node, text: name };
   if (env.opened) return code(node, `${env.opened}.${name}`);
+  // Unknown names are reported and kept as code, so the rest of the expression still becomes a graph.
   const entry = cat.entries.get(name);
   if (entry) {
     const hint = entry.entry.replacement ? `Use \`${entry.entry.replacement}\` instead.` : undefined;
-    throw new EvalError('MC008', `\`${name}\` does not exist in Mirage ${cat.version}.`, node, hint);
+    st.report('MC008', 'error', `\`${name}\` does not exist in Mirage ${cat.version}.`, node, hint);
+    return code(node, name);
   }
   if (reference.values.some((v) => v.name === name && v.versions[cat.version]) || /^__[A-Z_]+__$/.test(name)) {
     return code(node, name);
   }
   const near = closest(name, [...cat.devices.keys(), ...cat.typs.keys()]);
-  throw new EvalError(
+  st.report(
     'MC016',
+    'error',
     `Unknown device or value \`${name}\`: it is not bound above and Mirage ${cat.version} has no such device.`,
     node,
     near ? `Did you mean \`${near}\`?` : undefined,
   );
+  return code(node, name);
 }
 
 /** The candidate closest to `name` by edit distance, if reasonably close. */

@@ -1,5 +1,6 @@
 import type { ParamType } from '../catalog/spec';
 import type { ParamValue } from '../design/schema';
+import { isMissing } from './literals';
 import type { ImportState } from './state';
 import { type Val, describe } from './values';
 
@@ -19,7 +20,7 @@ const LOG_LEVELS: Record<string, string> = {
  * `{ runtimeArg }`, keys/values and anything unmodelled `{ ocaml }` text; a literal of the wrong type is an error.
  */
 export function toParam(st: ImportState, v: Val, t: ParamType, where: string): ParamValue {
-  if (v.k === 'code') return { ocaml: v.text };
+  if (v.k === 'code') return isMissing(v.text) ? null : { ocaml: v.text };
   if (v.k === 'rtarg') {
     if (t.kind !== 'runtime_arg' && t.kind !== 'ocaml') mismatch(st, v, where, 'a literal value');
     st.useRuntimeArg(v.name, v.node);

@@ -57,6 +57,13 @@ export class EvalError extends Error {
   }
 }
 
+/** Code as if it started at column 0: later lines lose the indentation of the first one (when they have it). */
+export function dedent(text: string, column: number): string {
+  if (column === 0 || !text.includes('\n')) return text;
+  const pad = new RegExp(`\n[ \t]{${column}}`, 'g');
+  return text.split('\n').every((l, i) => i === 0 || l.trim() === '' || /^[ \t]*/.exec(l)![0].length >= column) ? text.replace(pad, '\n') : text;
+}
+
 /** 1-based line and column of a node. */
 export const loc = (n: CstNode) => ({ line: n.startPosition.row + 1, column: n.startPosition.column + 1 });
 
@@ -107,7 +114,7 @@ export class ImportState {
 
   /** Turns OCaml the composer does not model into an `ocaml_code` instance (or returns the device it already is). */
   codeInstance(v: Val & { k: 'code' }, bind: string | null, reason = 'OCaml the composer does not model'): string {
-    const params: Record<string, ParamValue> = { code: v.text };
+    const params: Record<string, ParamValue> = { code: v.text === v.node.text ? dedent(v.text, v.node.startPosition.column) : v.text };
     if (v.type) params.type = v.type;
     const seen = new Set<string>();
     const refs = v.refs.filter(([n]) => !seen.has(n) && !!seen.add(n));
@@ -145,6 +152,17 @@ export class ImportState {
     const id = this.codeInstance({ k: 'code', refs, type: '', node: item, text: item.text }, name, reason);
     this.keptHelpers.set(item.id, id);
     return id;
+  }
+
+  /** Removes an unnamed instance nothing uses (and, in turn, its unnamed unused inputs). */
+  dropUnused(id: string): void {
+    const inst = this.byId.get(id);
+    if (!inst || inst.bind !== null || inst.device === 'ocaml_code' || this.wires.some((w) => w.from === id)) return;
+    const inputs = this.wires.filter((w) => w.to === id).map((w) => w.from);
+    this.instances.splice(this.instances.indexOf(inst), 1);
+    this.byId.delete(id);
+    this.wires = this.wires.filter((w) => w.to !== id);
+    for (const i of inputs) this.dropUnused(i);
   }
 
   /** The instance with a provisional id. */

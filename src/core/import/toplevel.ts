@@ -77,7 +77,8 @@ export function evalTopLevel(st: ImportState, root: CstNode): void {
       st.diagnostics.length = diags;
       st.name = savedName;
       st.registers = savedRegisters;
-      st.report(e.code, 'error', e.message, e.node, e.hint);
+      // MC021 = not modelled (kept, listed as info); anything else is a mistake in the file.
+      if (e.code !== 'MC021') st.report(e.code, 'error', e.message, e.node, e.hint);
       env = keep(st, item, env, e.message);
     }
   }

@@ -42,6 +42,17 @@ describe('unify', () => {
     expect(unify(out, ex("'b udp"), r.subst).ok).toBe(true);
   });
 
+  it('never changes the substitution it is given', () => {
+    const s = new Map([['b', ex('v4')]]);
+    const r = unify(parseTy("'a ip"), parseTy("'b ip"), s);
+    expect(r.ok && printTy(resolve(parseTy("'a"), r.subst))).toBe('v4');
+    expect([...s.keys()]).toEqual(['b']);
+    const none = unify(ex('v4 ip'), parseTy("'b ip"), s);
+    expect(none.ok && none.subst.size).toBe(1);
+    expect(unify(ex('v6 ip'), parseTy("'b ip"), s).ok).toBe(false);
+    expect([...s.keys()]).toEqual(['b']);
+  });
+
   it('showTy renames variables a, b, … in order', () => {
     expect(showTy(parseTy("('q, 'p, 'q) t"))).toBe("('a, 'b, 'a) t");
   });

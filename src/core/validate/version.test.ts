@@ -41,7 +41,7 @@ describe('version rules', () => {
     d.devices.find((x) => x.id === 'main')!.params.arg1 = 'stack';
     const ds = having(d, 'MC016');
     expect(ds.map((x) => x.port ?? x.param)).toEqual(['group', 'arg1']);
-    expect(ds[0]!.message).toBe('~group of `generic_stackv4v6` is a value, not a device: set it in the inspector instead of wiring it.');
+    expect(ds[0]!.message).toBe('~group of `generic_stackv4v6` is a value, not a device: give it a value instead of wiring a device into it.');
     expect(ds[1]!.message).toBe('argument 1 of `main` takes a device: wire one in instead of setting a value.');
   });
 

@@ -32,7 +32,7 @@ export const versionRules: Rule = (ctx) => {
     const params = new Set(args.filter((a) => a.role === 'param').map((a) => a.name));
     for (const port of ctx.index.incoming(d.id).keys()) {
       if (params.has(port)) {
-        out.push(diag('MC016', 'error', `${portTitle(port, port)} of \`${d.device}\` is a value, not a device: set it in the inspector instead of wiring it.`, { instance: d.id, port }));
+        out.push(diag('MC016', 'error', `${portTitle(port, /^arg\d+$/.test(port) ? null : port)} of \`${d.device}\` is a value, not a device: give it a value instead of wiring a device into it.`, { instance: d.id, port }));
       } else if (!ports.has(port)) out.push(missingArg(ctx, d, port, 'port'));
     }
     for (const [p, val] of Object.entries(d.params)) {

@@ -24,6 +24,7 @@ import { useShortcuts } from './useShortcuts';
 import { useWiring } from './useWiring';
 
 const nodeTypes = { device: DeviceNode };
+const minimapColor = (n: DeviceNodeType) => n.data.view.out?.color ?? 'var(--ty-unknown)';
 const edgeTypes = { typed: TypedEdge };
 
 
@@ -53,6 +54,13 @@ export function Canvas() {
   const onNodesChange = useCallback(
     (changes: NodeChange<DeviceNodeType>[]) => {
       setNodes((ns) => applyNodeChanges(changes.filter((c) => c.type !== 'remove'), ns));
+      // Keyboard moves (arrow keys on selected nodes) end without a drag: commit them right away.
+      const moved = changes.filter((c) => c.type === 'position' && c.position && c.dragging === false);
+      if (moved.length) {
+        const pos: Record<string, { x: number; y: number }> = {};
+        for (const c of moved) if (c.type === 'position' && c.position) pos[c.id] = c.position;
+        store.getState().applyDesign((d) => moveInstances(d, pos), 'move');
+      }
       const sel = changes.filter((c) => c.type === 'select');
       if (!sel.length) return;
       const next = new Set(store.getState().selected);
@@ -121,7 +129,7 @@ export function Canvas() {
       >
         <Background variant={BackgroundVariant.Dots} gap={16} size={1} />
         <Controls showInteractive={false} />
-        <MiniMap pannable zoomable ariaLabel="Minimap" />
+        <MiniMap<DeviceNodeType> pannable zoomable ariaLabel="Minimap" nodeColor={minimapColor} />
       </ReactFlow>
     </div>
   );

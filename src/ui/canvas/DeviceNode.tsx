@@ -28,20 +28,19 @@ function DeviceNodeImpl({ data, selected }: NodeProps<DeviceNodeType>) {
   return (
     <div
       className={`device-node${selected ? ' selected' : ''}${v.known ? '' : ' unknown'}${sev ? ` has-${sev}` : ''}`}
-      aria-label={`${v.device} ${v.name}${v.diag ? `, ${v.diag.count} problem${v.diag.count > 1 ? 's' : ''}` : ''}`}
       title={v.doc}
     >
       <div className="dn-head">
         <span className="dn-device">{v.device}</span>
         {v.diag && (
-          <span className={`dn-diag sev-${v.diag.worst}`} title={v.diag.messages.join('\n')} aria-label={`${v.diag.count} ${v.diag.worst}s`}>
+          <span className={`dn-diag sev-${v.diag.worst}`} title={v.diag.messages.join('\n')} role="img" aria-label={`${v.diag.count} problem${v.diag.count > 1 ? 's' : ''}, worst: ${v.diag.worst}`}>
             {v.diag.worst === 'error' ? '✕' : v.diag.worst === 'warning' ? '!' : 'i'} {v.diag.count}
           </span>
         )}
       </div>
       <BindingName id={v.id} name={v.name} />
       {v.out && (
-        <div className="dn-out">
+        <div className="dn-out" role="note" aria-label={`output: ${v.out.type}`}>
           <span className="ty-badge" style={{ '--c': v.out.color } as CSSProperties}>
             {v.out.type}
           </span>
@@ -52,14 +51,18 @@ function DeviceNodeImpl({ data, selected }: NodeProps<DeviceNodeType>) {
             className={`dn-handle${mark(v.ports.length)}`}
             style={{ '--c': v.out.color } as CSSProperties}
             data-testid={`handle-${v.id}-out`}
-            aria-label={`output of ${v.name}: ${v.out.type}`}
+            title={`output: ${v.out.type}`}
           />
         </div>
       )}
       <ul className="dn-ports">
         {v.ports.map((p, i) =>
           visible(p, i) ? (
-            <li key={p.name} className={`dn-port${p.optional ? ' optional' : ''}${p.open ? ' open' : ''}`}>
+            <li
+              key={p.name}
+              className={`dn-port${p.optional ? ' optional' : ''}${p.open ? ' open' : ''}`}
+              aria-label={`input ${p.title}: ${p.type}${p.optional ? ', optional' : ''}${p.open ? ', required and not connected' : ''}`}
+            >
               <Handle
                 type="target"
                 position={Position.Left}
@@ -67,7 +70,7 @@ function DeviceNodeImpl({ data, selected }: NodeProps<DeviceNodeType>) {
                 className={`dn-handle${mark(i)}`}
                 style={{ '--c': p.color } as CSSProperties}
                 data-testid={`handle-${v.id}-${p.name}`}
-                aria-label={`${p.title} of ${v.name}: ${p.type}${p.optional ? ', optional' : ''}${p.open ? ', required and not connected' : ''}`}
+                title={`${p.title}: ${p.type}${p.optional ? ' (optional)' : ''}`}
               />
               <span className="dn-port-title">{p.title}</span>
               <span className="ty-badge small" style={{ '--c': p.color } as CSSProperties}>

@@ -47,6 +47,7 @@ export function buildNodes(
       position: inst.position,
       data: old && old.data.view === view ? old.data : { view },
       selected: sel,
+      ariaLabel: `${view.device} ${view.name}${view.diag ? `, ${view.diag.count} problem${view.diag.count > 1 ? 's' : ''}` : ''}`,
     };
   });
 }

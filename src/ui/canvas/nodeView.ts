@@ -72,6 +72,12 @@ export function nodeView(index: GraphIndex, inf: Inference, inst: DeviceInstance
       });
     }
   }
+  else {
+    // A device this version does not have: keep handles for its wires so they stay visible.
+    for (const [name, ws] of index.incoming(inst.id)) {
+      ports.push({ name, title: name, type: '?', color: typeColor(null), optional: false, many: ws.length > 1, wires: ws.length, open: false });
+    }
+  }
   const o = spec ? inf.outputType(inst.id) : null;
   let diag: NodeView['diag'] = null;
   if (diags?.length) {
@@ -84,7 +90,7 @@ export function nodeView(index: GraphIndex, inf: Inference, inst: DeviceInstance
     name: inst.name,
     known: !!spec,
     doc: spec?.doc ?? `Not a device of Mirage ${v}.`,
-    out: o ? { type: typeName(o, v), color: typeColor(o) } : null,
+    out: o ? { type: typeName(o, v), color: typeColor(o) } : !spec && index.outgoing(inst.id).length ? { type: '?', color: typeColor(null) } : null,
     ports,
     diag,
   };

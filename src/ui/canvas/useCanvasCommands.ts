@@ -4,20 +4,13 @@ import { addDevice, moveInstances } from '../../core/graph/ops';
 import { useDesignStoreApi } from '../store/context';
 import { derive } from '../store/derived';
 import { autoLayout } from './layout';
+import { freeSpot } from './place';
 
 /** The canvas element's center in flow coordinates (where keyboard-added devices land). */
 export function canvasCenterScreen(): { x: number; y: number } {
   const el = document.querySelector('.canvas .react-flow');
   const r = el?.getBoundingClientRect();
   return r ? { x: r.left + r.width / 2, y: r.top + r.height / 2 } : { x: window.innerWidth / 2, y: window.innerHeight / 2 };
-}
-
-/** The first spot at or below `p` (in 48px steps) where a new node does not cover another one. */
-export function freeSpot(taken: readonly { x: number; y: number }[], p: { x: number; y: number }): { x: number; y: number } {
-  const near = taken.filter((q) => Math.abs(q.x - p.x) < 220);
-  let y = p.y;
-  for (let i = 0; i < 200 && near.some((q) => Math.abs(q.y - y) < 110); i++) y += 48;
-  return { x: p.x, y };
 }
 
 /** Commands on the canvas shared by the header, the palette and keyboard shortcuts. */

@@ -3,6 +3,8 @@ import { launchCommand } from '../../core/codegen/export';
 import { useDesignStore } from '../store/context';
 import { useDerived } from '../store/derived';
 import { problemCount } from '../problems/summary';
+import { copyText } from '../files/browser';
+import { notify } from '../files/notices';
 import CodeView from './CodeView';
 import { codeTabs, type CodeTabId } from './tabs';
 import './code.css';
@@ -45,23 +47,40 @@ export default function BottomPanel() {
   const tab = tabs.find((t) => t.id === active);
   return (
     <section className="mc-bottom" aria-label="Generated code and problems">
-      <div className="mc-tabs" role="tablist" aria-label="Generated files" ref={list} onKeyDown={onKey}>
-        {ids.map((id) => (
+      <div className="mc-tabbar">
+        <div className="mc-tabs" role="tablist" aria-label="Generated files" ref={list} onKeyDown={onKey}>
+          {ids.map((id) => (
+            <button
+              key={id}
+              id={`mc-tab-${id}`}
+              type="button"
+              role="tab"
+              data-testid={`tab-${id}`}
+              aria-selected={active === id}
+              aria-controls="mc-tabpanel"
+              tabIndex={active === id ? 0 : -1}
+              className={id === 'problems' && count ? (errors ? 'mc-tab-errors' : 'mc-tab-warnings') : undefined}
+              onClick={() => setActive(id)}
+            >
+              {title(id)}
+            </button>
+          ))}
+        </div>
+        {tab && (
           <button
-            key={id}
-            id={`mc-tab-${id}`}
             type="button"
-            role="tab"
-            data-testid={`tab-${id}`}
-            aria-selected={active === id}
-            aria-controls="mc-tabpanel"
-            tabIndex={active === id ? 0 : -1}
-            className={id === 'problems' && count ? (errors ? 'mc-tab-errors' : 'mc-tab-warnings') : undefined}
-            onClick={() => setActive(id)}
+            className="mc-code-copy"
+            data-testid="code-copy"
+            title={`Copy ${tab.title} to the clipboard`}
+            onClick={() =>
+              void copyText(tab.text).then((ok) =>
+                notify(ok ? { kind: 'info', title: `${tab.title} copied to the clipboard.` } : { kind: 'error', title: 'The browser refused clipboard access.' }),
+              )
+            }
           >
-            {title(id)}
+            Copy
           </button>
-        ))}
+        )}
       </div>
       <div className="mc-tabpanel" id="mc-tabpanel" role="tabpanel" aria-labelledby={`mc-tab-${active}`}>
         {tab ? (

@@ -1,10 +1,22 @@
 import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import { newDesign } from '../../core/graph/ops';
 import { useDesignStoreApi } from '../store/context';
+import { derive } from '../store/derived';
 import { copyConfig, copyShareLink, exportDesign, openDesignFile, saveDesign, type FileTarget } from './actions';
 import FilesHost from './FilesHost';
 import { notify } from './notices';
 import './files.css';
+
+/** Exports, and says so when the design still has errors (the zip is written anyway: it is the user's call). */
+function exportChecked(design: Parameters<typeof exportDesign>[0]) {
+  exportDesign(design);
+  const errors = derive(design).diagnostics.filter((x) => x.severity === 'error').length;
+  if (errors)
+    notify({
+      kind: 'error',
+      title: `Exported, but the design has ${errors} error${errors > 1 ? 's' : ''}: \`mirage configure\` will reject this config.ml. See Problems.`,
+    });
+}
 
 const TemplatesDialog = lazy(() => import('./TemplatesDialog'));
 
@@ -94,7 +106,7 @@ export default function FileMenu() {
           </div>
         )}
       </div>
-      <button type="button" className="mc-primary" data-testid="file-export" onClick={run(() => exportDesign(d()))} title="Download config.ml, unikernel.ml, build.sh and README.md as a zip">
+      <button type="button" className="mc-primary" data-testid="file-export" onClick={run(() => exportChecked(d()))} title="Download config.ml, unikernel.ml, build.sh and README.md as a zip">
         Export .zip
       </button>
       <input

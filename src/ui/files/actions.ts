@@ -77,7 +77,12 @@ export async function copyShareLink(design: Design): Promise<string> {
   const ok = await copyText(location.href);
   notify(
     ok
-      ? { kind: 'info', title: `Link copied (${location.href.length.toLocaleString()} characters). Anyone opening it gets this design.` }
+      ? {
+          kind: 'info',
+          title: `Link copied (${location.href.length.toLocaleString()} characters). Anyone opening it gets this design.${
+            location.href.length > 8000 ? ' Long links may be cut by some chat apps; Save the design file to share it safely.' : ''
+          }`,
+        }
       : { kind: 'error', title: 'The browser refused clipboard access; the link is in the address bar.' },
   );
   return location.href;

@@ -78,9 +78,10 @@ export function Header() {
   const mod = /Mac|iPhone|iPad/.test(navigator.platform) ? '⌘' : 'Ctrl+';
   return (
     <header className="app-header">
-      <span className="brand" aria-hidden="true">
-        ◆ Mirage Composer
-      </span>
+      <h1 className="brand">
+        <span aria-hidden="true">◆ </span>
+        <span className="brand-text">Mirage Composer</span>
+      </h1>
       <DesignName />
       <VersionTarget />
       <div className="hdr-group" role="group" aria-label="Edit">

@@ -9,7 +9,7 @@ export function Inspector() {
   const dv = useDerived();
   const live = selected.filter((id) => dv.index.byId.has(id));
   return (
-    <aside className="inspector" data-testid="inspector" aria-label="Inspector">
+    <section className="inspector" data-testid="inspector" aria-label="Inspector">
       {live.length === 1 ? (
         <InstancePanel key={live[0]} id={live[0]!} dv={dv} />
       ) : live.length > 1 ? (
@@ -29,6 +29,6 @@ export function Inspector() {
           <RuntimeArgsEditor />
         </>
       )}
-    </aside>
+    </section>
   );
 }

@@ -62,10 +62,16 @@ export function ParamField(p: FieldProps) {
   const id = `param-${spec.name}`;
   const t = spec.type;
   const canRuntime = t.kind === 'runtime_arg' || (t.kind === 'option' && t.inner.kind === 'runtime_arg');
-  const mode = value === undefined && canRuntime ? 'runtime' : modeOf(value);
+  // `ocaml_code`'s code is plain text; other `ocaml`-kind arguments are raw OCaml expressions.
+  const codeText = t.kind === 'ocaml' && spec.name === 'code' && spec.label === null;
+  const rawOnly = t.kind === 'ocaml' && !codeText;
+  const [chosen, setChosen] = useState<Mode | null>(null);
+  const mode: Mode =
+    value === undefined ? (chosen ?? (canRuntime ? 'runtime' : rawOnly ? 'ocaml' : 'literal')) : modeOf(value);
   const title = spec.label ? `~${spec.label}` : spec.name;
   const setMode = (m: Mode) => {
     if (m === mode) return;
+    setChosen(m);
     if (m === 'ocaml') p.onChange({ ocaml: toText(value) });
     else if (m === 'runtime') p.onChange(p.runtimeArgs[0] ? { runtimeArg: p.runtimeArgs[0].name } : undefined);
     else p.onChange(undefined);
@@ -78,13 +84,28 @@ export function ParamField(p: FieldProps) {
         {spec.kind === 'optional' && <span className="field-opt">optional</span>}
       </label>
       <div className="field-row">
-        {mode === 'ocaml' ? (
+        {codeText ? (
           <textarea
             id={id}
+            key={toText(value)}
+            className="ocaml-input tall"
+            aria-label="OCaml code"
+            defaultValue={toText(value)}
+            onBlur={(e) => e.target.value !== toText(value) && p.onChange(e.target.value)}
+            spellCheck={false}
+          />
+        ) : mode === 'ocaml' ? (
+          <textarea
+            id={id}
+            key={toText(value)}
             className="ocaml-input"
             aria-label={`${title} as OCaml`}
+            placeholder={spec.kind === 'optional' ? '(left out)' : 'OCaml expression'}
             defaultValue={toText(value)}
-            onBlur={(e) => p.onChange({ ocaml: e.target.value })}
+            onBlur={(e) => {
+              if (e.target.value === toText(value)) return;
+              p.onChange(e.target.value.trim() === '' && spec.kind === 'optional' ? undefined : { ocaml: e.target.value });
+            }}
             spellCheck={false}
           />
         ) : mode === 'runtime' ? (
@@ -92,11 +113,13 @@ export function ParamField(p: FieldProps) {
         ) : (
           <Literal {...p} id={id} t={t.kind === 'runtime_arg' || t.kind === 'value' ? innerOf(t) : t} />
         )}
+        {!codeText && (
         <select className="mode-select" aria-label={`how ${title} is given`} value={mode} onChange={(e) => setMode(e.target.value as Mode)}>
-          <option value="literal">value</option>
+          {!rawOnly && <option value="literal">value</option>}
           {canRuntime && <option value="runtime">runtime arg</option>}
           <option value="ocaml">OCaml</option>
         </select>
+        )}
       </div>
       {(t.kind === 'value' || t.kind === 'key') && mode === 'literal' && (
         <datalist id={`${id}-presets`}>

@@ -2,6 +2,7 @@ import { catalogFor } from '../../core/catalog';
 import type { Design, ParamValue } from '../../core/design/schema';
 import { addDevice, connect } from '../../core/graph/ops';
 import type { MirageVersion } from '../../core/reference/types';
+import { freeSpot } from '../canvas/place';
 
 /** A device with its parameters, and what to wire into its first port (recursively). */
 export interface UsualChain {
@@ -42,9 +43,10 @@ export function usualFor(typeName: string, version: MirageVersion): UsualChain |
  * Returns the design unchanged when the first wire does not fit.
  */
 export function addUsual(d: Design, chain: UsualChain, to: string, port: string, pos: { x: number; y: number }): Design {
-  const r = addDevice(d, chain.device, { x: pos.x - 300, y: pos.y }, undefined, chain.params);
+  const at = freeSpot(d.devices.map((x) => x.position), { x: pos.x - 260, y: pos.y });
+  const r = addDevice(d, chain.device, at, undefined, chain.params);
   const c = connect(r.design, { from: r.id, to, port });
   if ('error' in c) return d;
   if (!chain.input) return c.design;
-  return addUsual(c.design, chain.input, r.id, 'arg1', { x: pos.x - 300, y: pos.y });
+  return addUsual(c.design, chain.input, r.id, 'arg1', at);
 }

@@ -31,6 +31,7 @@ export function ResizeHandle({ panel }: { panel: PanelId }) {
     usePanels.getState().resize(panel, size + grow * step);
   };
   return (
+    <div className={`handle-wrap wrap-${panel}`}>
     <div
       className={`resize-handle ${vertical ? 'vertical' : 'horizontal'} handle-${panel}`}
       role="separator"
@@ -41,7 +42,7 @@ export function ResizeHandle({ panel }: { panel: PanelId }) {
       onPointerDown={onPointerDown}
       onKeyDown={onKey}
       onDoubleClick={() => usePanels.getState().toggle(panel)}
-    >
+    />
       <button type="button" className="collapse-btn" aria-expanded={!collapsed} aria-label={`${collapsed ? 'Show' : 'Hide'} ${LABEL[panel]}`} onClick={() => usePanels.getState().toggle(panel)}>
         {collapseGlyph(panel, collapsed)}
       </button>

@@ -35,7 +35,7 @@ export function Palette() {
 
   let lastGroup = '';
   return (
-    <aside className="palette" aria-label="Devices">
+    <section className="palette" aria-label="Device palette">
       <input
         type="search"
         className="palette-search"
@@ -61,7 +61,7 @@ export function Palette() {
         })}
         {!items.length && <li className="palette-empty">No device matches “{query}”.</li>}
       </ul>
-    </aside>
+    </section>
   );
 }
 

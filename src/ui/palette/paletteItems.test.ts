@@ -23,6 +23,7 @@ describe('palette items', () => {
     expect(searchItems(items, 'generic_stack')[0]?.id).toBe('generic_stackv4v6');
     expect(searchItems(items, 'kv_ro').map((i) => i.id)).toContain('crunch');
     expect(searchItems(items, '')).toHaveLength(items.length);
+    expect(searchItems(items, 'stack')[0]?.id).toBe('generic_stackv4v6');
   });
   it('filters by what a dangling wire fits', () => {
     const takeStack = fittingItems(items, cat, { given: con('stackv4v6') }).map((i) => i.id);

@@ -68,8 +68,15 @@ export function searchItems(items: readonly PaletteItem[], query: string): Palet
     ],
     threshold: 0.38,
     ignoreLocation: true,
+    includeScore: true,
   });
-  return fuse.search(q).map((r) => r.item);
+  // Near-equal matches: the usual device (`generic_…`, `default_…`) first.
+  const usual = (id: string) => (/^(generic|default)_/.test(id) ? 0 : 1);
+  return fuse
+    .search(q)
+    .map((r, i) => ({ r, i, band: Math.round((r.score ?? 0) * 10) }))
+    .sort((a, b) => a.band - b.band || usual(a.r.item.id) - usual(b.r.item.id) || a.i - b.i)
+    .map((x) => x.r.item);
 }
 
 /**

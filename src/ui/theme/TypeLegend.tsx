@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useEffect, useMemo } from 'react';
 import type { CSSProperties } from 'react';
 import { useDesignStore } from '../store/context';
 import { useUi } from '../store/uiStore';
@@ -17,6 +17,14 @@ export function TypeLegend() {
     }
     return [...m.entries()].sort((a, b) => a[0].localeCompare(b[0]));
   }, [version]);
+  useEffect(() => {
+    if (!open) return;
+    const close = (e: PointerEvent) => {
+      if (!(e.target as Element | null)?.closest?.('.legend-wrap')) useUi.getState().setLegend(false);
+    };
+    window.addEventListener('pointerdown', close);
+    return () => window.removeEventListener('pointerdown', close);
+  }, [open]);
   return (
     <div className="legend-wrap">
       <button type="button" aria-expanded={open} data-testid="legend-button" onClick={() => useUi.getState().setLegend(!open)} title="What the colors mean">

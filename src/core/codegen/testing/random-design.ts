@@ -1,4 +1,5 @@
 import { catalogFor } from '../../catalog';
+import { paramTypeOf } from '../../catalog/params';
 import type { ParamType } from '../../catalog/spec';
 import { type Design, DESIGN_FORMAT, type ParamValue } from '../../design/schema';
 import { indexDesign } from '../../graph/index';
@@ -51,7 +52,11 @@ function literal(t: ParamType, pick: Pick, typs: string[], targets: readonly str
     case 'option':
       return literal(t.inner, pick, typs, targets, rts);
     case 'runtime_arg':
-      return rts.length && pick(2) ? { runtimeArg: rts[pick(rts.length)]! } : undefined;
+    case 'key': {
+      const how = pick(3);
+      if (how === 0 && rts.length) return { runtimeArg: rts[pick(rts.length)]! };
+      return how === 1 ? literal(paramTypeOf(t.inner), pick, typs, targets, rts) : undefined;
+    }
     case 'value':
       return t.inner === 'bool' ? [true, 'Key.is_solo5', { ocaml: 'Key.is_unix' }][pick(3)] : undefined;
     case 'typ_list':

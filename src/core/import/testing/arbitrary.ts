@@ -4,6 +4,7 @@ import type { ParamSpec, ParamType } from '../../catalog/spec';
 import type { Design, ParamValue, RuntimeArg } from '../../design/schema';
 import { DESIGN_FORMAT } from '../../design/schema';
 import { indexDesign } from '../../graph/index';
+import { inferTypes } from '../../graph/infer';
 import { MIRAGE_VERSIONS, type MirageVersion } from '../../reference/types';
 import { type Ty, renameVars } from '../../types/term';
 import { unify } from '../../types/unify';
@@ -104,13 +105,14 @@ export function randomDesign(version: MirageVersion, p: Pick, size: number): Des
     }
     if (ok) d = wired;
   }
+  d = withBuiltins(d, p, pos);
   // main: one functor argument per device whose output matches a typ, then register.
-  const index = indexDesign(d, catalog);
+  const inferred = inferTypes(indexDesign(d, catalog));
   const functor: string[] = [];
   const args: string[] = [];
   for (const inst of d.devices) {
     if (functor.length >= 3 || p.bool()) continue;
-    const out = index.output(inst.id);
+    const out = inferred.outputType(inst.id);
     const typ = [...catalog.typs.values()].find((t) => t.name !== 'job' && out && unify(out, t.type, new Map()).ok);
     if (typ) {
       functor.push(typ.name);
@@ -131,6 +133,42 @@ export function randomDesign(version: MirageVersion, p: Pick, size: number): Des
   d.devices.push({ id: 'register', device: 'register', name: 'register', params: {}, position: pos() });
   d.wires.push({ id: 'main->register.jobs', from: 'main', to: 'register', port: 'jobs' });
   return d;
+}
+
+/** Adds, when the graph allows, an `if_impl` and a `match_impl` over two devices of one type, and an `ocaml_code` node. */
+function withBuiltins(d: Design, p: Pick, pos: () => { x: number; y: number }): Design {
+  const catalog = catalogFor(d.mirage);
+  const index = indexDesign(d, catalog);
+  const ids = d.devices.map((x) => x.id);
+  const pairs: [string, string][] = [];
+  for (const a of ids) {
+    for (const b of ids) {
+      const ta = index.output(a);
+      const tb = index.output(b);
+      if (a < b && ta && tb && unify(ta, renameVars(tb, (v) => `q·${v}`), new Map()).ok) pairs.push([a, b]);
+    }
+  }
+  const out = structuredClone(d);
+  const wire = (from: string, to: string, port: string) => out.wires.push({ id: `${from}->${to}.${port}`, from, to, port });
+  if (pairs.length && p.bool()) {
+    const [a, b] = pairs[p.int(pairs.length)]!;
+    out.devices.push({ id: 'choice', device: 'if_impl', name: 'choice', params: { cond: { ocaml: 'Key.is_solo5' } }, position: pos() });
+    wire(a, 'choice', 'then');
+    wire(b, 'choice', 'else');
+  }
+  if (pairs.length && catalog.targets.length > 2 && p.bool()) {
+    const [a, b] = pairs[p.int(pairs.length)]!;
+    const t = catalog.targets.filter((x) => x !== 'unix' && (catalogFor(d.mirage).targets.includes(x)))[p.int(2)]!;
+    out.devices.push({ id: 'per_target', device: 'match_impl', name: 'per_target', params: { cases: [t] }, position: pos() });
+    wire(a, 'per_target', `case_${t}`);
+    wire(b, 'per_target', 'default');
+  }
+  if (ids.length && p.bool()) {
+    const r = ids[p.int(ids.length)]!;
+    out.devices.push({ id: 'custom', device: 'ocaml_code', name: 'custom', params: { code: `Foo.wrap ${r} "*)"`, refs: [r] }, position: pos() });
+    wire(r, 'custom', `ref_${r}`);
+  }
+  return out;
 }
 
 /** fast-check arbitrary of random valid designs over every supported version. */
