@@ -3,30 +3,37 @@ import { design } from '../src/core/graph/builder';
 
 /**
  * A benchmark design of about `n` devices: groups of network → stack → tcp plus a kv_ro store,
- * laid out in a grid, with a main registered. Instance ids are `net_0`, `stack_0`, `tcp_0`, `kv_0`, ….
+ * laid out in a grid, with a main registered. Instance ids are `d<n>_net_0`, `d<n>_stack_0`, … so two
+ * bench designs never share an id (the benchmark waits for the new design's nodes).
  */
 export function benchDesign(n: number): Design {
   const b = design('4.11.1', 'unix', `bench_${n}`);
+  const id = (x: string) => benchId(n, x);
   const groups = Math.max(1, Math.floor((n - 2) / 4));
   for (let g = 0; g < groups; g++) {
-    b.add(`net_${g}`, 'default_network')
-      .add(`stack_${g}`, 'generic_stackv4v6', { group: `s${g}` })
-      .add(`tcp_${g}`, 'tcpv4v6_of_stackv4v6')
-      .add(`kv_${g}`, 'generic_kv_ro', { group: `k${g}`, arg1: `htdocs_${g}` })
-      .wire(`net_${g}`, `stack_${g}`, 'arg1')
-      .wire(`stack_${g}`, `tcp_${g}`, 'arg1');
+    b.add(id(`net_${g}`), 'default_network')
+      .add(id(`stack_${g}`), 'generic_stackv4v6', { group: `s${g}` })
+      .add(id(`tcp_${g}`), 'tcpv4v6_of_stackv4v6')
+      .add(id(`kv_${g}`), 'generic_kv_ro', { group: `k${g}`, arg1: `htdocs_${g}` })
+      .wire(id(`net_${g}`), id(`stack_${g}`), 'arg1')
+      .wire(id(`stack_${g}`), id(`tcp_${g}`), 'arg1');
   }
-  b.main('main', 'Unikernel.Make', ['kv_ro']).wire('kv_0', 'main', 'arg1').register('main');
+  b.main(id('main'), 'Unikernel.Make', ['kv_ro']).wire(id('kv_0'), id('main'), 'arg1').register(id('main'));
   const d = b.build();
   const rows = Math.ceil(Math.sqrt(groups));
   d.devices = d.devices.map((inst) => {
     const m = /_(\d+)$/.exec(inst.id);
     const g = m ? Number(m[1]) : groups;
-    const col = ['net', 'stack', 'tcp', 'kv'].indexOf(inst.id.replace(/_\d+$/, ''));
+    const col = ['net', 'stack', 'tcp', 'kv'].indexOf(inst.id.replace(/^d\d+_/, '').replace(/_\d+$/, ''));
     const gx = Math.floor(g / rows) * 1200;
     const gy = (g % rows) * 170;
-    const x = col >= 0 ? gx + col * 280 : inst.id === 'main' ? -600 : -300;
+    const x = col >= 0 ? gx + col * 280 : inst.device === 'main' ? -600 : -300;
     return { ...inst, position: { x, y: col >= 0 ? gy : 0 } };
   });
   return d;
+}
+
+/** The instance id of `local` (`kv_0`, `main`, …) in `benchDesign(n)`. */
+export function benchId(n: number, local: string): string {
+  return `d${n}_${local}`;
 }

@@ -5,7 +5,7 @@
 import { execSync, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { chromium } from '@playwright/test';
-import { benchDesign } from './designs';
+import { benchDesign, benchId } from './designs';
 import { jsBytes } from './bytes';
 import { dragFps, emptyPanePoint, openDesign, paramToConfigMs } from './page';
 
@@ -70,7 +70,7 @@ async function browserBench() {
         const drag = await dragFps(page, { x: box.x + box.width / 2, y: box.y + 12 }, `.react-flow__node[data-id="${id}"]`);
         row('fps while dragging a device', `${fmt(drag.fps, 'fps')}${drag.moved ? '' : ' (the device did not move!)'}`);
       }
-      row('parameter change → config.ml shows it', fmt(await paramToConfigMs(page, 'kv_0', 'arg1', `changed_${n}`), 'ms'));
+      row('parameter change → config.ml shows it', fmt(await paramToConfigMs(page, benchId(n, 'kv_0'), 'arg1', `changed_${n}`), 'ms'));
     }
     await browser.close();
   } finally {

@@ -22,6 +22,7 @@ test.describe('canvas editing', () => {
     const editor = new EditorPage(page);
     await editor.dragFromPalette('default_network', await editor.spot(0));
     await editor.dragFromPalette('generic_stackv4v6', await editor.spot(1));
+    await editor.tidy();
     await editor.wire('net', 'stack', 'arg1');
     await expect(page.locator('.react-flow__edge')).toHaveCount(2);
     expect((await editor.savedDesign()).wires.map((w) => w.id)).toContain('net->stack.arg1');
@@ -31,6 +32,7 @@ test.describe('canvas editing', () => {
     const editor = new EditorPage(page);
     await editor.dragFromPalette('default_network', await editor.spot(0));
     await editor.dragFromPalette('tcpv4v6_of_stackv4v6', await editor.spot(1));
+    await editor.tidy();
     await editor.wire('net', 'tcp', 'arg1');
     const error = page.getByTestId('connection-error');
     await expect(error).toBeVisible();
@@ -43,7 +45,7 @@ test.describe('canvas editing', () => {
     const editor = new EditorPage(page);
     await editor.dragFromPalette('default_network', await editor.spot(0));
     await expect(editor.node('net')).toBeVisible();
-    await editor.dragBetween(editor.handle('net', 'out'), await editor.spot(3));
+    await editor.dragBetween(editor.handle('net', 'out'), await editor.emptySpot());
     const quick = page.getByTestId('quick-add');
     await expect(quick).toBeVisible();
     await expect(quick.getByTestId('quick-add-item-generic_stackv4v6')).toBeVisible();

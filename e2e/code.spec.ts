@@ -22,6 +22,24 @@ test.describe('code panel', () => {
     expect(await line.evaluate((el) => (el as HTMLElement).style.top)).toBe(top);
   });
 
+  test('clicking a binding in config.ml selects its device; Copy copies the file', async ({ page }) => {
+    const editor = new EditorPage(page);
+    await editor.goto();
+    await editor.openFile(fixture('clocks-4.8.json'));
+    const code = page.getByTestId('code-view');
+    await editor.select('mclock');
+    const line = code.locator('.view-line').filter({ hasText: /let\s+pclock\s*=/ });
+    await line.click();
+    await expect(editor.node('pclock')).toHaveClass(/selected/);
+    await expect(editor.node('mclock')).not.toHaveClass(/selected/);
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.getByTestId('code-copy').click();
+    await expect(page.getByTestId('notice-info').filter({ hasText: 'config.ml copied' })).toBeVisible();
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toMatch(/^\(\* mirage >= 4\.8\.0/);
+    expect(copied).toContain('let pclock = default_posix_clock');
+  });
+
   test('the other tabs show unikernel.ml, build.sh and the launch command', async ({ page }) => {
     const editor = new EditorPage(page);
     await editor.goto();

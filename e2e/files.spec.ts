@@ -36,6 +36,14 @@ test.describe('files', () => {
     expect((await editor.savedDesign()).name).toBe(before.name);
   });
 
+  test('an opened design is brought into view, wherever its devices are', async ({ page }) => {
+    const editor = new EditorPage(page);
+    await editor.goto();
+    await editor.openFile(fixture('far-away.json'));
+    await expect(editor.node('pclock')).toBeInViewport();
+    await expect(editor.node('register')).toBeInViewport();
+  });
+
   test('a design file dropped on the window opens', async ({ page }) => {
     const editor = new EditorPage(page);
     await editor.goto();

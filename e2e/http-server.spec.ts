@@ -7,9 +7,8 @@ test('builds the HTTP server (paf_server + port runtime argument) from an empty 
   await editor.newDesign();
 
   for (const device of ['default_network', 'generic_stackv4v6', 'tcpv4v6_of_stackv4v6', 'paf_server']) await editor.addBySearch(device);
+  await editor.tidy();
   await expect(editor.node('http')).toBeVisible();
-  await page.getByTestId('layout').click();
-  await page.getByTestId('fit').click();
   await editor.wire('net', 'stack', 'arg1');
   await editor.wire('stack', 'tcp', 'arg1');
   await editor.wire('tcp', 'http', 'arg1');

@@ -15,6 +15,9 @@ test('switching a 4.8 design to 4.11.1 reports the removed clock devices with th
   const gone = editor.problems().filter({ hasText: 'MC008' });
   await expect(gone.first()).toBeVisible();
   await expect(gone.filter({ hasText: 'default_time' })).toHaveCount(1);
+  // …with what to use instead.
+  await expect(gone.filter({ hasText: 'default_time' })).toContainText('default_sleep');
+  await expect(gone.filter({ hasText: 'default_posix_clock' })).toContainText('default_ptime');
   await expect(page.getByTestId('tab-problems')).toContainText(/Problems \([1-9]\d*\)/);
 
   // Clicking the problem selects its device on the canvas.

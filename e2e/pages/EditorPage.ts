@@ -63,6 +63,26 @@ export class EditorPage {
     return { x: Math.round(box.width * (0.12 + 0.22 * (i % 4))), y: Math.round(box.height * (i < 4 ? 0.7 : 0.88)) };
   }
 
+  /** A point of the pane (relative to its top left) with no node, control or minimap under it. */
+  async emptySpot(): Promise<{ x: number; y: number }> {
+    const p = await this.page.evaluate(() => {
+      const pane = document.querySelector('.react-flow__pane')!.getBoundingClientRect();
+      for (let y = pane.top + pane.height * 0.45; y < pane.bottom - 30; y += 20)
+        for (let x = pane.left + pane.width * 0.3; x < pane.right - 30; x += 20)
+          if (document.elementFromPoint(x, y)?.classList.contains('react-flow__pane')) return { x: x - pane.left, y: y - pane.top };
+      return null;
+    });
+    if (!p) throw new Error('no empty spot on the canvas');
+    return p;
+  }
+
+  /** Auto-layout and fit: devices side by side, all on screen (before wiring them by mouse). */
+  async tidy() {
+    await this.page.getByTestId('layout').click();
+    await this.page.getByTestId('fit').click();
+    await this.page.waitForTimeout(300);
+  }
+
   /** Drags a palette item onto the canvas at a point relative to the canvas' top left. */
   async dragFromPalette(deviceId: string, at: { x: number; y: number }) {
     const item = this.paletteItem(deviceId);

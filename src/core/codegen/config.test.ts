@@ -150,4 +150,41 @@ describe('printConfigMl', () => {
     expect(() => printConfigMl(d)).not.toThrow();
     expect(buildIr(d).bindings.map((b) => b.name)).toEqual(['x', 'y']);
   });
+
+  it('turns a literal for a runtime_arg parameter into a runtime argument with that default', () => {
+    const d = net().add('tcp', 'tcpv4v6_of_stackv4v6').wire('stack', 'tcp').add('srv', 'paf_server', { port: 8443 }).wire('tcp', 'srv').build();
+    const { text } = printConfigMl(d);
+    expect(text).toContain('let srv_port : int runtime_arg = Runtime_arg.create ~pos:__POS__ "Unikernel.srv_port"');
+    expect(text).toContain('paf_server ~port:srv_port tcp');
+    expect(text).toContain('"name":"srv_port","type":"int","default":"8443"');
+  });
+
+  it('annotates polymorphic bindings with their inferred type', () => {
+    const d = design('4.11.1')
+      .add('u', 'direct_udp')
+      .add('pick', 'if_impl', { cond: 'Key.is_unix' })
+      .wire('u', 'pick', 'then')
+      .wire('u', 'pick', 'else')
+      .main('main', 'Unikernel.Make', ['udp'])
+      .wire('pick', 'main')
+      .register('main')
+      .build();
+    const { text } = printConfigMl(d);
+    expect(text).toMatch(/let u : v4v6 udp impl =\n {2}direct_udp \(Stdlib\.failwith/);
+    expect(text).toContain('let pick : v4v6 udp impl = if_impl Key.is_unix u u');
+    expect(text).toContain('let main : (v4v6 udp -> job) impl = main "Unikernel.Make" (udp @-> job)');
+  });
+
+  it('renames an ocaml_code definition that would hide a Mirage value used later', () => {
+    const d = design('4.11.1')
+      .add('http', 'ocaml_code', { code: 'let http = noop', type: 'job' })
+      .main('main', 'Unikernel.Make', ['http'])
+      .register(['http', 'main'])
+      .build();
+    const { text } = printConfigMl(d);
+    expect(text).toContain('let http_1 = noop');
+    expect(text).not.toContain('let http =');
+    expect(text).toContain('(http @-> job)');
+    expect(text).toMatch(/\[ http_1\s*; main \$ /);
+  });
 });

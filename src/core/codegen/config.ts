@@ -48,8 +48,11 @@ function bodyText(e: IrExpr): string {
 function bindingText(b: IrBinding): string {
   const note = b.note ? `(* ${commentSafe(b.note)} *)\n` : '';
   if (b.verbatim !== undefined) {
-    const alias = b.definedName && b.definedName !== b.name ? `\nlet ${b.name} = ${b.definedName}` : '';
-    return `${note}${b.verbatim}${alias}`;
+    if (!b.definedName || b.definedName === b.name) return `${note}${b.verbatim}`;
+    // Renamed: rename the definition itself (its head), or alias it when it is recursive.
+    const head = new RegExp(`^let(\\s+)${b.definedName.replace(/'/g, "\\'")}(?![A-Za-z0-9_'])`);
+    if (!/^let\s+rec\b/.test(b.verbatim) && head.test(b.verbatim)) return `${note}${b.verbatim.replace(head, `let$1${b.name}`)}`;
+    return `${note}${b.verbatim}\nlet ${b.name} = ${b.definedName}`;
   }
   const head = `let ${b.name}${b.annotation ? ` : ${b.annotation}` : ''} =`;
   const body = b.expr ? bodyText(b.expr) : '()';

@@ -94,7 +94,10 @@ export function unikernelFiles(input: Design): UnitFile[] {
     if (d.device !== 'main') continue;
     const mod = typeof d.params.module === 'string' && d.params.module.trim() ? d.params.module.trim() : 'Unikernel';
     const path = mod.split('.');
-    if (!path.every((p) => /^[A-Z][A-Za-z0-9_']*$/.test(p))) continue;
+    if (!path.every((p) => /^[A-Z][A-Za-z0-9_']*$/.test(p))) {
+      units.get('Unikernel')!.set(`#${mod}`, `(* ${commentSafe(`main ${mod} is not a module path such as Unikernel.Make: write that module yourself`)} *)`);
+      continue;
+    }
     const unit = path[0]!;
     const mods = units.get(unit) ?? new Map<string, string>();
     units.set(unit, mods);

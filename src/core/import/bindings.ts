@@ -101,6 +101,12 @@ export function callClosure(st: ImportState, fn: Fn & { kind: 'closure' }, args:
     if (p.name !== '()') vars.set(p.name, v);
   }
   env = env.withAll(vars);
-  const result = evalExpr(st, env, fn.body);
+  st.inHelper++;
+  let result: Val;
+  try {
+    result = evalExpr(st, env, fn.body);
+  } finally {
+    st.inHelper--;
+  }
   return rest.length ? apply(st, env, result, rest, node) : result;
 }

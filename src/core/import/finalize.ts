@@ -20,9 +20,13 @@ function settleNames(instances: Pending[], version: MirageVersion): Map<string, 
   const taken = new Set<string>();
   const reserved = mirageValueNames(version);
   const names = new Map<string, string>();
+  const next = new Map<string, number>();
   const unique = (base: string) => {
     let n = base;
-    for (let k = 2; taken.has(n); k++) n = `${base}_${k}`;
+    for (let k = next.get(base) ?? 2; taken.has(n); k++) {
+      n = `${base}_${k}`;
+      next.set(base, k + 1);
+    }
     taken.add(n);
     return n;
   };

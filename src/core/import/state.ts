@@ -105,9 +105,12 @@ export class ImportState {
     this.diagnostics.push(diag(code, severity, message, { ...loc(node), ...(hint ? { hint } : {}) }));
   }
 
-  /** Counts one evaluation step; aborts on runaway evaluation. */
+  /** Helper bodies being evaluated (only their steps count against the budget). */
+  inHelper = 0;
+
+  /** Counts one evaluation step inside a helper; aborts on runaway (exponential) helper application. */
   step(node: CstNode): void {
-    if (++this.steps > MAX_STEPS) {
+    if (this.inHelper > 0 && ++this.steps > MAX_STEPS) {
       throw new ImportAbort(diag('MC022', 'error', 'config.ml takes too long to evaluate (helpers applied too many times).', loc(node)));
     }
   }

@@ -63,28 +63,48 @@ export type Val = { text: string; node: CstNode } & (
   | { k: 'code'; refs: CodeRef[]; type: string }
 );
 
-/** Lexical environment: immutable linked scopes. */
+/**
+ * Lexical environment: immutable linked scopes. Long chains (thousands of top-level bindings) are
+ * flattened every √size layers, so lookups stay cheap without losing what each closure captured.
+ */
 export class Env {
-  constructor(
+  private constructor(
     private readonly vars: ReadonlyMap<string, Val>,
     private readonly parent: Env | null,
     /** Module opened locally (`Key.(…)`): unknown names are read as `M.name`. */
-    readonly opened: string | null = null,
+    readonly opened: string | null,
+    private readonly depth: number,
+    private readonly size: number,
   ) {}
   static empty(): Env {
-    return new Env(new Map(), null);
+    return new Env(new Map(), null, null, 0, 0);
   }
   get(name: string): Val | undefined {
-    return this.vars.get(name) ?? this.parent?.get(name);
+    const v = this.vars.get(name);
+    if (v) return v;
+    for (let e = this.parent; e; e = e.parent) {
+      const found = e.vars.get(name);
+      if (found) return found;
+    }
+    return undefined;
   }
   with(name: string, v: Val): Env {
-    return new Env(new Map([[name, v]]), this, this.opened);
+    return this.withAll(new Map([[name, v]]));
   }
   withAll(vars: Map<string, Val>): Env {
-    return new Env(vars, this, this.opened);
+    const size = this.size + vars.size;
+    if (this.depth + 1 > Math.max(16, Math.sqrt(size))) {
+      const flat = new Map<string, Val>();
+      const chain: Env[] = [this];
+      for (let e = this.parent; e; e = e.parent) chain.push(e);
+      for (const e of chain.reverse()) for (const [k, x] of e.vars) flat.set(k, x);
+      for (const [k, x] of vars) flat.set(k, x);
+      return new Env(flat, null, this.opened, 0, flat.size);
+    }
+    return new Env(vars, this, this.opened, this.depth + 1, size);
   }
   open(module: string): Env {
-    return new Env(new Map(), this, module);
+    return new Env(new Map(), this, module, this.depth + 1, this.size);
   }
 }
 

@@ -18,6 +18,7 @@ import { useDerived } from '../store/derived';
 import { DEVICE_MIME, useUi } from '../store/uiStore';
 import { DeviceNode, type DeviceNodeType } from './DeviceNode';
 import { buildEdges, buildNodes, positionsOf } from './flowModel';
+import { preloadLayout } from './layout';
 import { TypedEdge, type TypedEdgeType } from './TypedEdge';
 import { useCanvasCommands } from './useCanvasCommands';
 import { useShortcuts } from './useShortcuts';
@@ -46,9 +47,14 @@ export function Canvas() {
   useLayoutEffect(() => setEdges((prev) => buildEdges(prev, derived)), [derived]);
 
   useEffect(() => {
+    const idle = window.requestIdleCallback ?? ((f: () => void) => window.setTimeout(f, 1500));
+    idle(() => void preloadLayout());
+  }, []);
+
+  useEffect(() => {
     if (!focusRequest) return;
     const inst = store.getState().design.devices.find((d) => d.id === focusRequest.id);
-    if (inst) void rf.setCenter(inst.position.x + 110, inst.position.y + 60, { zoom: Math.max(rf.getZoom(), 0.9), duration: 300 });
+    if (inst) void rf.setCenter(inst.position.x + 90, inst.position.y + 60, { zoom: Math.max(rf.getZoom(), 0.9), duration: 300 });
   }, [focusRequest, rf, store]);
 
   const onNodesChange = useCallback(
@@ -123,7 +129,7 @@ export function Canvas() {
         minZoom={0.05}
         maxZoom={2.5}
         fitView
-        fitViewOptions={{ padding: 0.08, minZoom: 0.5 }}
+        fitViewOptions={{ padding: 0.08, minZoom: 0.5, maxZoom: 1 }}
         colorMode="system"
         aria-label="Design canvas"
       >

@@ -17,7 +17,7 @@ export function elkGraph(design: Design, sizes: ReadonlyMap<string, Size>, portO
       'elk.layered.considerModelOrder.strategy': 'NODES_AND_EDGES',
     },
     children: design.devices.map((d) => {
-      const s = sizes.get(d.id) ?? { width: 212, height: 120 };
+      const s = sizes.get(d.id) ?? { width: 180, height: 120 };
       const ports = portOrder(d.id);
       return {
         id: d.id,
@@ -44,14 +44,22 @@ export function elkGraph(design: Design, sizes: ReadonlyMap<string, Size>, portO
   };
 }
 
+type Elk = InstanceType<typeof import('elkjs/lib/elk.bundled.js').default>;
+let elkPromise: Promise<Elk> | null = null;
+
+/** Loads ELK once (a large chunk); the app calls this when idle so Layout answers at once. */
+export function preloadLayout(): Promise<Elk> {
+  elkPromise ??= import('elkjs/lib/elk.bundled.js').then(({ default: ELK }) => new ELK());
+  return elkPromise;
+}
+
 /** Runs ELK (lazily loaded) and returns the new top-left position of every device. */
 export async function autoLayout(
   design: Design,
   sizes: ReadonlyMap<string, Size>,
   portOrder: (id: string) => string[],
 ): Promise<Record<string, { x: number; y: number }>> {
-  const { default: ELK } = await import('elkjs/lib/elk.bundled.js');
-  const elk = new ELK();
+  const elk = await preloadLayout();
   const out = await elk.layout(elkGraph(design, sizes, portOrder));
   const pos: Record<string, { x: number; y: number }> = {};
   for (const c of out.children ?? []) pos[c.id] = { x: Math.round(c.x ?? 0), y: Math.round(c.y ?? 0) };

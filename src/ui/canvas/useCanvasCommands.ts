@@ -20,7 +20,16 @@ export function useCanvasCommands() {
   return useMemo(() => {
     const center = () => {
       const p = rf.screenToFlowPosition(canvasCenterScreen());
-      return freeSpot(store.getState().design.devices.map((d) => d.position), { x: Math.round(p.x - 106), y: Math.round(p.y - 50) });
+      return freeSpot(store.getState().design.devices.map((d) => d.position), { x: Math.round(p.x - 90), y: Math.round(p.y - 50) });
+    };
+    /** Pans (keeping the zoom) so a node at `p` is in view, when it is not. */
+    const reveal = (p: { x: number; y: number }) => {
+      const r = document.querySelector('.canvas .react-flow')?.getBoundingClientRect();
+      if (!r) return;
+      const a = rf.screenToFlowPosition({ x: r.left, y: r.top });
+      const b = rf.screenToFlowPosition({ x: r.right, y: r.bottom });
+      if (p.x >= a.x && p.y >= a.y && p.x + 180 <= b.x && p.y + 100 <= b.y) return;
+      void rf.setCenter(p.x + 90, p.y + 50, { zoom: rf.getZoom() });
     };
     /** Adds a device (at the canvas center unless given), selects it and returns its id. */
     const add = (catalogId: string, at?: { x: number; y: number }) => {
@@ -32,17 +41,18 @@ export function useCanvasCommands() {
         return r.design;
       }, 'add');
       store.getState().select([id]);
+      reveal(pos);
       return id;
     };
-    const fit = () => void rf.fitView({ padding: 0.15, duration: 250 });
+    const fit = () => void rf.fitView({ padding: 0.1, maxZoom: 1 });
     const layout = async () => {
       const design = store.getState().design;
-      const sizes = new Map(rf.getNodes().map((n) => [n.id, { width: n.measured?.width ?? 220, height: n.measured?.height ?? 120 }]));
+      const sizes = new Map(rf.getNodes().map((n) => [n.id, { width: n.measured?.width ?? 180, height: n.measured?.height ?? 120 }]));
       const index = derive(design).index;
       const pos = await autoLayout(design, sizes, (id) => index.ports(id).map((p) => p.name));
       store.getState().applyDesign((d) => moveInstances(d, pos), 'layout');
-      window.requestAnimationFrame(fit);
+      window.requestAnimationFrame(() => window.requestAnimationFrame(fit));
     };
-    return { center, add, fit, layout };
+    return { center, add, fit, layout, reveal };
   }, [rf, store]);
 }

@@ -1,3 +1,4 @@
+import { useReactFlow } from '@xyflow/react';
 import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import { newDesign } from '../../core/graph/ops';
 import { useDesignStoreApi } from '../store/context';
@@ -31,9 +32,15 @@ export default function FileMenu() {
   const input = useRef<HTMLInputElement>(null);
   const menu = useRef<HTMLDivElement>(null);
 
+  const rf = useReactFlow();
+  // A whole new design: show all of it once its nodes are on the canvas.
+  const fitSoon = () => requestAnimationFrame(() => requestAnimationFrame(() => void rf.fitView({ padding: 0.1, maxZoom: 1 })));
   const target: FileTarget = {
     design: () => store.getState().design,
-    replaceDesign: (d, label) => store.getState().replaceDesign(d, label),
+    replaceDesign: (d, label) => {
+      store.getState().replaceDesign(d, label);
+      fitSoon();
+    },
   };
   const run = (f: () => unknown) => () => {
     setOpen(false);
@@ -122,7 +129,7 @@ export default function FileMenu() {
           if (f) void openDesignFile(f, target);
         }}
       />
-      <FilesHost store={store} target={target} />
+      <FilesHost store={store} target={target} onRestored={fitSoon} />
       {templates && (
         <Suspense fallback={null}>
           <TemplatesDialog onClose={() => setTemplates(false)} target={target} />

@@ -21,8 +21,14 @@ const STATUS: Record<SaveStatus, string> = {
 /** Benchmark hooks (only with `?bench` in the URL): load a design, reach the store. */
 type BenchWindow = Window & { __composerLoad?: (d: Design) => void; __composerStore?: DesignStore };
 
-export default function FilesHost({ store, target }: { store: DesignStore; target: FileTarget }) {
-  const persistence = usePersistence(store, { afterRestore: () => void openShareFragment(target), disabled: bench });
+export default function FilesHost({ store, target, onRestored }: { store: DesignStore; target: FileTarget; onRestored(): void }) {
+  const persistence = usePersistence(store, {
+    afterRestore: (restored) => {
+      if (restored) onRestored();
+      void openShareFragment(target);
+    },
+    disabled: bench,
+  });
   const [dragging, setDragging] = useState(false);
 
   useEffect(() => {
@@ -75,9 +81,9 @@ export default function FilesHost({ store, target }: { store: DesignStore; targe
         <>
           {status === 'readonly' && (
             <div className="mc-banner" role="alert" data-testid="tab-conflict">
-              This editor is open in another tab, which saves the design. Changes here are not autosaved.
+              The editor is open in another tab, which autosaves. Changes here are not saved.
               <button type="button" data-testid="take-over" onClick={persistence.takeOver}>
-                Save from this tab instead
+                Autosave this tab instead
               </button>
             </div>
           )}

@@ -1,4 +1,4 @@
-import { useDesignStore } from '../store/context';
+import { useDesignStore, useDesignStoreApi } from '../store/context';
 import { useDerived } from '../store/derived';
 import { InstancePanel } from './InstancePanel';
 import { RuntimeArgsEditor } from './RuntimeArgsEditor';
@@ -25,10 +25,40 @@ export function Inspector() {
               Mirage {dv.design.mirage}, target {dv.design.target}: {dv.design.devices.length} devices, {dv.design.wires.length} wires.
             </p>
             <p className="muted">Drag devices from the palette, double-click the canvas or press Ctrl/Cmd+K to add one.</p>
+            <Description />
           </section>
           <RuntimeArgsEditor />
         </>
       )}
     </section>
+  );
+}
+
+function Description() {
+  const store = useDesignStoreApi();
+  const text = useDesignStore((s) => s.design.description ?? '');
+  return (
+    <div className="field">
+      <label className="field-label" htmlFor="design-description">
+        <span>Description</span>
+      </label>
+      <textarea
+        id="design-description"
+        key={text}
+        className="description-input"
+        defaultValue={text}
+        placeholder="What this unikernel does (goes into the README)"
+        onBlur={(e) => {
+          const v = e.target.value.trim();
+          if (v === text) return;
+          store.getState().applyDesign((d) => {
+            const next = { ...d };
+            if (v) next.description = v;
+            else delete next.description;
+            return next;
+          }, 'description');
+        }}
+      />
+    </div>
   );
 }

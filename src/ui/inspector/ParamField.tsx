@@ -111,7 +111,7 @@ export function ParamField(p: FieldProps) {
         ) : mode === 'runtime' ? (
           <RuntimeRef {...p} id={id} inner={t.kind === 'runtime_arg' ? t.inner : t.kind === 'option' && t.inner.kind === 'runtime_arg' ? t.inner.inner : 'string'} />
         ) : (
-          <Literal {...p} id={id} t={t.kind === 'runtime_arg' || t.kind === 'value' ? innerOf(t) : t} />
+          <Literal {...p} id={id} t={t.kind === 'runtime_arg' ? innerOf(t) : t} />
         )}
         {!codeText && (
         <select className="mode-select" aria-label={`how ${title} is given`} value={mode} onChange={(e) => setMode(e.target.value as Mode)}>
@@ -172,16 +172,16 @@ function Literal(p: FieldProps & { id: string; t: ParamType }) {
       </select>
     );
   }
-  const list = p.spec.type.kind === 'value' || p.spec.type.kind === 'key' ? `${id}-presets` : undefined;
+  const keyed = t.kind === 'value' || t.kind === 'key';
   return (
     <TextField
       id={id}
       label={label}
       value={toText(value)}
-      type={t}
-      list={list}
-      placeholder={t.kind === 'string_list' ? 'a, b, c' : p.spec.kind === 'optional' ? '(default)' : ''}
-      onCommit={(text) => p.onChange(fromText(t, text))}
+      type={keyed ? { kind: 'string' } : t}
+      list={keyed ? `${id}-presets` : undefined}
+      placeholder={keyed ? 'Key.… or a literal' : t.kind === 'string_list' ? 'a, b, c' : p.spec.kind === 'optional' ? '(default)' : ''}
+      onCommit={(text) => p.onChange(keyed ? (text.trim() ? text.trim() : undefined) : fromText(t, text))}
     />
   );
 }

@@ -2,12 +2,12 @@ import { type CSSProperties, type KeyboardEvent, useMemo, useRef, useState } fro
 import { DEVICE_MIME } from '../store/uiStore';
 import { useCanvasCommands } from '../canvas/useCanvasCommands';
 import { useDesignStore } from '../store/context';
-import { useDerived } from '../store/derived';
+import { catalogFor } from '../../core/catalog';
 import { type PaletteItem, paletteItems, searchItems } from './paletteItems';
 
 /** The device palette: grouped by family, fuzzy search, arrow keys + Enter to add, drag onto the canvas. */
 export function Palette() {
-  const { catalog } = useDerived();
+  const catalog = catalogFor(useDesignStore((s) => s.design.mirage));
   const target = useDesignStore((s) => s.design.target);
   const all = useMemo(() => paletteItems(catalog, target), [catalog, target]);
   const [query, setQuery] = useState('');

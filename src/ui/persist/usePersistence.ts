@@ -15,7 +15,7 @@ export interface Persistence {
 
 export interface PersistenceOptions {
   /** Called once the autosave is restored (or found absent): e.g. open a `#d1.` share link on top. */
-  afterRestore?: () => void;
+  afterRestore?: (restored: boolean) => void;
   /** Debounce of autosave writes, ms. */
   delay?: number;
   /** No restore and no autosave (benchmark mode). */
@@ -94,7 +94,7 @@ export function usePersistence(store: DesignStore, options: PersistenceOptions =
       }
       restored = true;
       if (owner !== null) setStatus(owner ? 'saved' : 'readonly');
-      afterRestore?.();
+      afterRestore?.(!!r);
     });
     return () => {
       cancelled = true;

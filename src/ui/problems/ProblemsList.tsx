@@ -47,7 +47,12 @@ function Item({ d, device, onFocus }: { d: Diagnostic; device?: string; onFocus?
         {d.message}
         {d.hint && <span className="mc-hint"> — {d.hint}</span>}
       </span>
-      {device && <span className="mc-dev">{device}</span>}
+      {device && (
+        <span className="mc-dev">
+          {device}
+          {(d.port ?? d.param) && <span className="mc-dev-where">.{d.port ?? d.param}</span>}
+        </span>
+      )}
       {d.line !== undefined && <span className="mc-dev">line {d.line}</span>}
     </>
   );

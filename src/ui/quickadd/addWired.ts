@@ -2,6 +2,7 @@ import { catalogFor } from '../../core/catalog';
 import type { Design } from '../../core/design/schema';
 import { indexDesign } from '../../core/graph/index';
 import { addDevice, connect } from '../../core/graph/ops';
+import { freeSpot } from '../canvas/place';
 import type { PendingWire } from '../store/uiStore';
 
 /**
@@ -15,7 +16,12 @@ export function addWired(
   pos: { x: number; y: number },
   pending: PendingWire | null,
 ): { design: Design; id: string; error: string | null } {
-  const at = pending?.side === 'target' ? { x: pos.x - 240, y: pos.y - 30 } : pending ? { x: pos.x, y: pos.y - 30 } : pos;
+  const at =
+    pending?.side === 'target'
+      ? { x: pos.x - 240, y: pos.y - 30 }
+      : pending
+        ? { x: pos.x, y: pos.y - 30 }
+        : freeSpot(d.devices.map((x) => x.position), { x: Math.round(pos.x - 90), y: Math.round(pos.y - 40) });
   const r = addDevice(d, catalogId, at);
   if (!pending) return { ...r, error: null };
   if (pending.side === 'target') {

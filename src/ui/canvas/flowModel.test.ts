@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { design } from '../../core/graph/builder';
+import { moveInstances, renameInstance } from '../../core/graph/ops';
+import { derive } from '../store/derived';
+import { buildEdges, buildNodes } from './flowModel';
+
+const d = design().add('net', 'default_network').add('stack', 'generic_stackv4v6').wire('net', 'stack').add('tcp', 'tcpv4v6_of_stackv4v6').build();
+
+describe('incremental flow model', () => {
+  it('reuses the node objects a change does not touch', () => {
+    const n1 = buildNodes([], derive(d), new Set());
+    const moved = moveInstances(d, { tcp: { x: 500, y: 500 } });
+    const n2 = buildNodes(n1, derive(moved), new Set());
+    expect(n2[0]).toBe(n1[0]);
+    expect(n2[1]).toBe(n1[1]);
+    expect(n2[2]).not.toBe(n1[2]);
+    expect(n2[2]!.data).toBe(n1[2]!.data);
+    expect(n2[2]!.position).toEqual({ x: 500, y: 500 });
+  });
+  it('re-creates a node when what it shows changes, and follows the selection', () => {
+    const n1 = buildNodes([], derive(d), new Set());
+    const n2 = buildNodes(n1, derive(renameInstance(d, 'net', 'lan')), new Set(['stack']));
+    expect(n2[0]!.data.view.name).toBe('lan');
+    expect(n2[1]!.selected).toBe(true);
+    expect(n2[2]).toBe(n1[2]);
+  });
+  it('edges carry the type color of the source and keep identity when unchanged', () => {
+    const e1 = buildEdges([], derive(d));
+    expect(e1).toHaveLength(1);
+    expect(e1[0]).toMatchObject({ source: 'net', target: 'stack', sourceHandle: 'out', targetHandle: 'arg1', data: { type: 'network' } });
+    expect(buildEdges(e1, derive(moveInstances(d, { tcp: { x: 1, y: 1 } })))[0]).toBe(e1[0]);
+  });
+});
