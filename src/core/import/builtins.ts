@@ -45,8 +45,6 @@ export function callBuiltin(st: ImportState, env: Env, id: BuiltinId, args: Arg[
       return instantiate(st, env, st.catalog.devices.get('if_impl')!, args, node);
     case 'match_impl':
       return matchImpl(st, args, node);
-    case 'typ_app':
-      return { k: 'code', refs: [], type: '', node, text };
   }
 }
 

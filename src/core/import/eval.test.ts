@@ -79,6 +79,26 @@ let () = register "x" [ main "U" (mimic @-> job) $ m ]
     expectStable(r.design);
   });
 
+  it('reads applied devices ($), fun, let open, ;; and Ipaddr literals', () => {
+    const r = read(`${H};;
+let net = default_network (* the net *)
+let eth = etif net
+let dhcp = ipv4_of_dhcp net eth (arp eth)
+let n2 = dhcp_proj_net $ dhcp
+let f = fun x -> generic_stackv4v6 x
+let s = f n2
+let s2 = let open Mirage in generic_stackv4v6 ~ipv4_network:(Ipaddr.V4.Prefix.of_string_exn "10.0.0.2/24") net
+let () = register "x" ~argv:default_argv [ main "U" (stackv4v6 @-> stackv4v6 @-> job) $ s $ s2 ]
+`);
+    expect(errors(r)).toEqual([]);
+    expect(r.kept).toEqual([]);
+    expect(dev(r.design, 'n2')?.device).toBe('dhcp_proj_net');
+    expect(dev(r.design, 's')?.device).toBe('generic_stackv4v6');
+    expect(dev(r.design, 's2')?.params).toEqual({ ipv4_network: '10.0.0.2/24' });
+    expect(wires(r.design)).toEqual(expect.arrayContaining(['dhcp->n2.arg1', 'n2->s.arg1', 'argv_1->register.argv']));
+    expectStable(r.design);
+  });
+
   it('reads literals: int64, bools, polymorphic variants, Some/None, {| |} strings, lists', () => {
     const r = read(`${H}
 let he = generic_happy_eyeballs ~aaaa_timeout:1_000L ~resolve_retries:3 (generic_stackv4v6 default_network)

@@ -110,9 +110,11 @@ function evalInner(st: ImportState, env: Env, n: CstNode): Val {
       const v = lookupName(st, env, n);
       return v.k === 'code' || v.node === n ? v : { ...v, node: n };
     }
+    case 'let_open_expression':
     case 'local_open_expression': {
-      const mod = kids(n)[0]?.text ?? '';
-      const inner = n.childForFieldName('expression') ?? kids(n)[1];
+      const open = kids(n)[0];
+      const mod = (open?.type === 'open_module' ? open.childForFieldName('module')?.text : open?.text) ?? '';
+      const inner = n.childForFieldName(n.type === 'let_open_expression' ? 'body' : 'expression') ?? kids(n)[1];
       if (!inner) return codeOf(st, env, n);
       if (mod === 'Mirage') return evalExpr(st, env, inner);
       let v: Val;

@@ -2,7 +2,7 @@ import type { Catalog } from '../catalog';
 import type { ParamValue, RuntimeArg } from '../design/schema';
 import { type Diagnostic, type DiagnosticCode, diag } from '../diagnostics';
 import type { CstNode } from './parser';
-import type { CodeRef, Fn, Val } from './values';
+import type { CodeRef, Val } from './values';
 
 /** An instance being built; ids are provisional until names are settled in `finalize`. */
 export interface Pending {
@@ -173,6 +173,3 @@ export class ImportState {
     return this.byId.get(id);
   }
 }
-
-/** A value that is a function waiting for arguments. */
-export const fnVal = (fn: Fn, node: CstNode, text = node.text): Val => ({ k: 'fn', fn, args: [], node, text });

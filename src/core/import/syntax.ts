@@ -41,7 +41,14 @@ export function syntaxErrors(root: CstNode, limit = 20): Diagnostic[] {
     const n = stack.pop()!;
     const where = { line: n.startPosition.row + 1, column: n.startPosition.column + 1 };
     if (n.isMissing) {
-      out.push(diag('MC022', 'error', `Syntax error: missing \`${n.type}\` here.`, where));
+      const str = n.parent?.type === 'string' ? n.parent : null;
+      if (str) {
+        const at = { line: str.startPosition.row + 1, column: str.startPosition.column + 1 };
+        out.push(diag('MC022', 'error', 'Syntax error: this string is never closed (missing `"`).', at));
+      } else {
+        const what = n.isNamed ? `a ${n.type.replace(/_/g, ' ').replace(/^value name$/, 'value')}` : `\`${n.type}\``;
+        out.push(diag('MC022', 'error', `Syntax error: missing ${what} here.`, where));
+      }
       continue;
     }
     if (n.type === 'comment' && !n.text.endsWith('*)')) {
@@ -49,10 +56,15 @@ export function syntaxErrors(root: CstNode, limit = 20): Diagnostic[] {
       continue;
     }
     if (n.isError) {
-      const msg = /^"/.test(n.text) && !/"\s*$/.test(n.text)
-        ? 'Syntax error: string is never closed with `"`.'
-        : `Syntax error: unexpected ${describeToken(n)}; expected an OCaml definition or expression.`;
-      out.push(diag('MC022', 'error', msg, where));
+      const quoted = /\{([a-z_]*)\|/.exec(n.text);
+      if (quoted && !n.text.includes(`|${quoted[1]}}`, quoted.index)) {
+        const before = n.text.slice(0, quoted.index);
+        const line = where.line + (before.match(/\n/g)?.length ?? 0);
+        const column = before.includes('\n') ? before.length - before.lastIndexOf('\n') : where.column + before.length;
+        out.push(diag('MC022', 'error', `Syntax error: quoted string \`${quoted[0]}\` is never closed with \`|${quoted[1]}}\`.`, { line, column }));
+      } else {
+        out.push(diag('MC022', 'error', `Syntax error: unexpected ${describeToken(n)}; expected an OCaml definition or expression.`, where));
+      }
       continue;
     }
     if (!n.hasError && n.type !== 'compilation_unit' && n.type !== 'comment' && !hasOpenComment(n)) continue;

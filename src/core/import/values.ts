@@ -39,8 +39,7 @@ export type BuiltinId =
   | 'if_impl'
   | 'match_impl'
   | 'ip'
-  | 'some'
-  | 'typ_app';
+  | 'some';
 
 /** A value of the config.ml subset; `text` is OCaml that rebuilds it at top level. */
 export type Val = { text: string; node: CstNode } & (

@@ -180,7 +180,7 @@ function Literal(p: FieldProps & { id: string; t: ParamType }) {
       value={toText(value)}
       type={keyed ? { kind: 'string' } : t}
       list={keyed ? `${id}-presets` : undefined}
-      placeholder={keyed ? 'Key.… or a literal' : t.kind === 'string_list' ? 'a, b, c' : p.spec.kind === 'optional' ? '(default)' : ''}
+      placeholder={keyed ? 'Key.… or a literal' : t.kind === 'target_list' ? 'hvt, xen' : t.kind === 'string_list' ? 'a, b, c' : p.spec.kind === 'optional' ? '(default)' : ''}
       onCommit={(text) => p.onChange(keyed ? (text.trim() ? text.trim() : undefined) : fromText(t, text))}
     />
   );

@@ -14,6 +14,7 @@ describe('inspector field values', () => {
     expect(v).toEqual(['a', 'b', 'c']);
     expect(toText(v)).toBe('a, b, c');
     expect(toText({ runtimeArg: 'port' })).toBe('port');
+    expect(fromText({ kind: 'target_list' }, 'hvt, xen')).toEqual(['hvt', 'xen']);
   });
   it('flags invalid addresses and prefixes at the field', () => {
     expect(fieldProblem({ kind: 'ipv4' }, '10.0.0.300')).toMatch(/IPv4/);

@@ -23,6 +23,9 @@ export function fromText(t: ParamType, text: string): ParamValue | undefined {
     case 'int':
       return /^-?\d+$/.test(s) && Number.isSafeInteger(Number(s)) ? Number(s) : text;
     case 'string_list':
+    case 'target_list':
+    case 'typ_list':
+    case 'runtime_arg_list':
       return s.split(/[,\n]/).map((x) => x.trim()).filter(Boolean);
     case 'option':
       return fromText(t.inner, text);
