@@ -170,6 +170,27 @@ let () = register "x" [ main "U" (kv_ro @-> job) $ store ]
     expect(dev(r.design, 'code')?.params.code).toBe('type t = A | B');
   });
 
+  it('drops nothing silently: used constants and helpers are inlined (info), unused ones are kept as code', () => {
+    const r = read(`${H}
+let group = "eth"
+let unused = 42
+let make_stack ~group net = generic_stackv4v6 ~group net
+let never_called x = x
+let s = make_stack ~group default_network
+let () = register "x" [ main "U" (stackv4v6 @-> job) $ s ]
+`);
+    expect(errors(r)).toEqual([]);
+    expect(dev(r.design, 's')?.params).toEqual({ group: 'eth' });
+    const infos = r.diagnostics.filter((d) => d.code === 'MC021').map((d) => d.message);
+    expect(infos).toEqual(expect.arrayContaining(['The value `group` is inlined where it is used.', 'The helper `make_stack` is inlined where it is used.']));
+    expect(r.kept.map((k) => [k.name, k.reason])).toEqual([
+      ['unused', 'a value no device uses'],
+      ['never_called', 'a value no device uses'],
+    ]);
+    expect(dev(r.design, 'never_called')?.params.code).toBe('let never_called x = x');
+    expectStable(r.design);
+  });
+
   it('restores positions and target from the metadata comment, else lays out by dependency depth', () => {
     const src = `${H}let net = default_network\nlet stack = generic_stackv4v6 net\nlet () = register "x" [ main "U" (stackv4v6 @-> job) $ stack ]\n`;
     const plain = read(src).design;

@@ -40,6 +40,7 @@ export function refsIn(st: ImportState, env: Env, n: CstNode): CodeRef[] {
 }
 
 function refId(st: ImportState, v: Val, name: string): string | null {
+  st.used.add(v);
   if (v.k === 'impl') return v.id;
   if (v.k === 'fn' && v.fn.kind === 'closure') {
     if (!v.fn.top) throw new EvalError('MC022', `The local helper \`${name}\` is used inside OCaml the composer keeps as written; define it at top level.`, v.node);

@@ -25,7 +25,10 @@ export function lookupName(st: ImportState, env: Env, node: CstNode, name = node
   // Runtime arguments exist from Mirage 4.5 on.
   const builtin = st.catalog.version === '4.0.0' && /^(runtime_arg|Runtime_arg\.)/.test(name) ? undefined : BUILTINS[name];
   const local = name.includes('.') ? undefined : env.get(name);
-  if (local) return local;
+  if (local) {
+    st.used.add(local);
+    return local;
+  }
   if (builtin) return { k: 'fn', fn: { kind: 'builtin', id: builtin[0], arity: builtin[1] }, args: [], node, text: name };
   if (/^Ipaddr\.(V4\.|V6\.)?(Prefix\.)?of_string_exn$/.test(name)) {
     return { k: 'fn', fn: { kind: 'builtin', id: 'ip', arity: 1 }, args: [], node, text: name };

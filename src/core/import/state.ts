@@ -105,6 +105,8 @@ export class ImportState {
     this.diagnostics.push(diag(code, severity, message, { ...loc(node), ...(hint ? { hint } : {}) }));
   }
 
+  /** Values read through a name (to tell inlined top-level bindings from unused ones). */
+  used = new WeakSet<object>();
   /** Helper bodies being evaluated (only their steps count against the budget). */
   inHelper = 0;
 

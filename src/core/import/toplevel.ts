@@ -40,9 +40,25 @@ function keep(st: ImportState, item: CstNode, env: Env, reason: string): Env {
   return scope;
 }
 
+/**
+ * Top-level bindings that are neither devices nor runtime args (constants, helpers): used ones were inlined
+ * (said as info); unused ones are kept as code so export writes them back.
+ */
+function settleValues(st: ImportState, tops: { name: string; item: CstNode; env: Env }[]): void {
+  for (const { name, item, env } of tops) {
+    const v = env.get(name);
+    if (!v || v.k === 'impl' || v.k === 'rtarg' || (v.k === 'fn' && v.fn.kind === 'main')) continue;
+    if (st.used.has(v)) {
+      const what = v.k === 'fn' ? 'helper' : 'value';
+      st.report('MC021', 'info', `The ${what} \`${name}\` is inlined where it is used.`, item);
+    } else keep(st, item, env, 'a value no device uses');
+  }
+}
+
 /** Evaluates every top-level item in order; what cannot be read is kept as code with a diagnostic. */
 export function evalTopLevel(st: ImportState, root: CstNode): void {
   let env = Env.empty();
+  const tops: { name: string; item: CstNode; env: Env }[] = [];
   for (const item of root.namedChildren) {
     if (!item || item.type === 'comment') continue;
     if (item.type === 'open_module') {
@@ -69,6 +85,7 @@ export function evalTopLevel(st: ImportState, root: CstNode): void {
           continue;
         }
         env = bindLet(st, env, item, true);
+        for (const name of boundNames(item)) tops.push({ name, item, env });
       }
     } catch (e) {
       if (!(e instanceof EvalError)) throw e;
@@ -82,4 +99,5 @@ export function evalTopLevel(st: ImportState, root: CstNode): void {
       env = keep(st, item, env, e.message);
     }
   }
+  settleValues(st, tops);
 }
