@@ -79,6 +79,8 @@ export class EditorPage {
   /** Auto-layout and fit: devices side by side, all on screen (before wiring them by mouse). */
   async tidy() {
     await this.page.getByTestId('layout').click();
+    // ELK loads on the first layout: wait until the positions are applied.
+    await expect(this.page.getByTestId('layout')).not.toHaveAttribute('aria-busy', 'true', { timeout: 20_000 });
     await this.page.getByTestId('fit').click();
     await this.page.waitForTimeout(300);
   }
@@ -160,6 +162,27 @@ export class EditorPage {
 
   async tab(id: 'config' | 'unikernel' | 'build' | 'launch' | 'problems') {
     await this.page.getByTestId(`tab-${id}`).click();
+  }
+
+  /** The text the config.ml tab shows (through its Copy button). */
+  async configText(): Promise<string> {
+    await this.tab('config');
+    await this.page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+    await this.page.evaluate(() => navigator.clipboard.writeText(''));
+    await this.page.getByTestId('code-copy').click();
+    await expect.poll(() => this.page.evaluate(() => navigator.clipboard.readText())).not.toBe('');
+    return this.page.evaluate(() => navigator.clipboard.readText());
+  }
+
+  /** Replaces the text of the config.ml editor the way a user would: select all, paste (no auto-closing brackets). */
+  async editConfig(text: string) {
+    await this.tab('config');
+    await this.page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+    await this.page.evaluate((t) => navigator.clipboard.writeText(t), text);
+    const lines = this.page.getByTestId('code-view').locator('.monaco-editor .view-lines');
+    await lines.click();
+    await this.page.keyboard.press('ControlOrMeta+A');
+    await this.page.keyboard.press('ControlOrMeta+V');
   }
 
   problems(): Locator {

@@ -63,10 +63,10 @@ export const EXAMPLES: ExampleDef[] = [
           .wire('net', 'stack')
           .add('tcp', 'tcpv4v6_of_stackv4v6')
           .wire('stack', 'tcp')
-          .add('server', 'paf_server', { port: { runtimeArg: 'port' } })
-          .wire('tcp', 'server')
+          .add('http_server', 'paf_server', { port: { runtimeArg: 'port' } })
+          .wire('tcp', 'http_server')
           .main('main', 'Unikernel.Make', ['http_server'])
-          .wire('server', 'main')
+          .wire('http_server', 'main')
           .register('main')
           .build(),
         'An HTTP/1.1 and HTTP/2 server (paf) on the TCP layer of the stack; the port is a runtime argument (--port, default 8080).',
@@ -92,11 +92,11 @@ export const EXAMPLES: ExampleDef[] = [
           .wire('dns', 'mimic', 'arg3')
           .add('tcp', 'tcpv4v6_of_stackv4v6')
           .wire('stack', 'tcp')
-          .add('client', 'paf_client')
-          .wire('tcp', 'client', 'arg1')
-          .wire('mimic', 'client', 'arg2')
+          .add('alpn_client', 'paf_client')
+          .wire('tcp', 'alpn_client', 'arg1')
+          .wire('mimic', 'alpn_client', 'arg2')
           .main('main', 'Unikernel.Make', ['alpn_client'])
-          .wire('client', 'main')
+          .wire('alpn_client', 'main')
           .register('main')
           .build(),
         'An HTTP(S) client (paf, with ALPN) that resolves names with DNS and connects with happy-eyeballs, all on one stack.',
@@ -155,11 +155,11 @@ export const EXAMPLES: ExampleDef[] = [
           .add('ssh_or_tcp', 'merge_git_clients')
           .wire('over_ssh', 'ssh_or_tcp', 'arg1')
           .wire('over_tcp', 'ssh_or_tcp', 'arg2')
-          .add('git', 'merge_git_clients')
-          .wire('ssh_or_tcp', 'git', 'arg1')
-          .wire('over_http', 'git', 'arg2')
+          .add('git_client', 'merge_git_clients')
+          .wire('ssh_or_tcp', 'git_client', 'arg1')
+          .wire('over_http', 'git_client', 'arg2')
           .main('main', 'Unikernel.Make', ['git_client'])
-          .wire('git', 'main')
+          .wire('git_client', 'main')
           .register('main')
           .build(),
         'A Git client that speaks SSH, git:// and HTTP(S): three clients merged with merge_git_clients, over mimic and happy-eyeballs.',

@@ -100,11 +100,11 @@ export const MORE_EXAMPLES: ExampleDef[] = [
           .wire('he', 'mimic', 'arg3')
           .add('tcp', 'tcpv4v6_of_stackv4v6')
           .wire('stack', 'tcp')
-          .add('client', 'paf_client')
-          .wire('tcp', 'client', 'arg1')
-          .wire('mimic', 'client', 'arg2')
+          .add('alpn_client', 'paf_client')
+          .wire('tcp', 'alpn_client', 'arg1')
+          .wire('mimic', 'alpn_client', 'arg2')
           .main('main', 'Unikernel.Make', ['alpn_client'])
-          .wire('client', 'main')
+          .wire('alpn_client', 'main')
           .register('main')
           .build(),
         'Mirage 4.5: the DNS client comes first (it does not take happy-eyeballs) and generic_happy_eyeballs takes the DNS client.',

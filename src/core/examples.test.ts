@@ -22,7 +22,8 @@ const EXPECTED: Record<string, RegExp[]> = {
   'http-server': [
     /Runtime_arg\.create ~pos:__POS__ "Unikernel\.port"/,
     /paf_server ~port\b/,
-    /main\s+\$\s+server\b/,
+    /main\s+\$\s+http_server\b/,
+    /let http_server = paf_server ~port tcp\b/,
     /tcpv4v6_of_stackv4v6\s+stack\b/,
     /http_server\s+@->\s+job/,
   ],
@@ -30,8 +31,9 @@ const EXPECTED: Record<string, RegExp[]> = {
     /generic_happy_eyeballs\s+stack\b/,
     /generic_dns_client\s+stack\s+he\b/,
     /mimic_happy_eyeballs\s+stack\s+he\s+dns\b/,
-    /paf_client\s+tcp\s+mimic\b/,
+    /let alpn_client = paf_client\s+tcp\s+mimic\b/,
     /alpn_client\s+@->\s+job/,
+    /main\s+\$\s+alpn_client\b/,
   ],
   'dns-client': [/generic_dns_client\s+stack\s+he\b/, /dns_client\s+@->\s+job/],
   'git-client': [
@@ -39,7 +41,8 @@ const EXPECTED: Record<string, RegExp[]> = {
     /git_tcp\s+tcp\s+mimic\b/,
     /git_http\s+tcp\s+mimic\b/,
     /merge_git_clients\s+over_ssh\s+over_tcp\b/,
-    /merge_git_clients\s+ssh_or_tcp\s+over_http\b/,
+    /let git_client = merge_git_clients\s+ssh_or_tcp\s+over_http\b/,
+    /main\s+\$\s+git_client\b/,
     /git_client\s+@->\s+job/,
   ],
   'encrypted-store': [

@@ -78,8 +78,9 @@ describe('launch command', () => {
     expect(launchCommand(store('xen'))).toBe('sudo xl create -c store.xl');
   });
 
-  it('shell-quotes user words so the shell sees them unchanged', () => {
-    expect(shellEcho(shQuote(HOSTILE))).toBe(HOSTILE);
+  it('shell-quotes user words so the shell sees them unchanged (control characters as _)', () => {
+    expect(shellEcho(shQuote(HOSTILE))).toBe(HOSTILE.replace('\n', '_'));
+    expect(shellEcho(shQuote(`x'y $(id) \`id\` "z"`))).toBe(`x'y $(id) \`id\` "z"`);
     const cmd = launchCommand(store('hvt', HOSTILE, 'my disk'));
     expect(cmd).toContain(`'--block:my disk=my disk.img'`);
     expect(cmd).toContain(shQuote(`dist/${HOSTILE.trim()}.hvt`));
@@ -91,5 +92,10 @@ describe('launch command', () => {
     expect(shellValue('None')).toBeNull();
     expect(shellValue('[ "a"; "b" ]')).toBe('a,b');
     expect(shellValue('5L')).toBe('5');
+    expect(shellValue('"a\\"b\\\\c\\065"')).toBe('a"b\\cA');
+    expect(shellValue('"line\\nbreak"')).toBeNull();
+    expect(shellValue('"nul\\000"')).toBeNull();
+    expect(shellValue('"tab\tinside"')).toBeNull();
+    expect(shellValue('"\\q"')).toBeNull();
   });
 });

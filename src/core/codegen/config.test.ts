@@ -28,7 +28,7 @@ describe('printConfigMl', () => {
     expect(text.indexOf('let net =')).toBeLessThan(text.indexOf('let stack ='));
   });
 
-  it('renames a binding that would hide a Mirage value used later', () => {
+  it('prints mains before the devices, so a device bound like a typ keeps its name', () => {
     const d = net()
       .add('conduit', 'conduit_direct')
       .wire('stack', 'conduit')
@@ -39,16 +39,35 @@ describe('printConfigMl', () => {
       .register('main')
       .build();
     const { text } = printConfigMl(d);
-    expect(text).toContain('let http_1 = cohttp_server conduit');
-    expect(text).toContain('(http @-> job)');
-    expect(text).toContain('[ main $ http_1 ]');
+    expect(text).toContain('let http = cohttp_server conduit');
+    expect(text).toContain('let main = main "Unikernel.Make" (http @-> job)');
+    expect(text.indexOf('let main =')).toBeLessThan(text.indexOf('let net ='));
+    expect(text).toContain('[ main $ http ]');
   });
 
-  it('renames a main bound to `main` when another main follows', () => {
+  it('still renames a binding that hides a Mirage value used after it', () => {
+    const d = design('4.11.1')
+      .runtimeArg({ name: 'http', type: 'int', default: '1' })
+      .add('generic_stackv4v6', 'default_network')
+      .add('stack', 'generic_stackv4v6')
+      .wire('generic_stackv4v6', 'stack')
+      .main('main', 'Unikernel.Make', ['http', 'stackv4v6'])
+      .wire('stack', 'main', 'arg2')
+      .register('main')
+      .build();
+    const { text } = printConfigMl(d);
+    expect(text).toContain('let http_1 : int runtime_arg = Runtime_arg.create');
+    expect(text).toContain('(http @-> stackv4v6 @-> job)');
+    expect(text).toContain('let generic_stackv4v6_1 = default_network');
+    expect(text).toContain('generic_stackv4v6 generic_stackv4v6_1');
+  });
+
+  it('prints a main bound to `main` after the other mains: no rename needed', () => {
     const d = design('4.11.1').main('main', 'Unikernel.A', []).main('other', 'Unikernel.B', []).register(['main', 'other']).build();
     const { text } = printConfigMl(d);
-    expect(text).toContain('let main_1 = main "Unikernel.A" job');
-    expect(text).toContain('[ main_1; other ]');
+    expect(text).toContain('let main = main "Unikernel.A" job');
+    expect(text.indexOf('let other =')).toBeLessThan(text.indexOf('let main ='));
+    expect(text).toContain('[ main; other ]');
   });
 
   it('prints parameters by type: strings escaped, IPs, options, enums, log levels per version', () => {
@@ -148,7 +167,7 @@ describe('printConfigMl', () => {
   it('never throws on broken designs', () => {
     const d = design('4.11.1').add('x', 'no_such_device').add('y', 'main', { functor: 'nope' as never }).wire('ghost', 'y', 'arg1').build();
     expect(() => printConfigMl(d)).not.toThrow();
-    expect(buildIr(d).bindings.map((b) => b.name)).toEqual(['x', 'y']);
+    expect(buildIr(d).bindings.map((b) => b.name)).toEqual(['y', 'x']);
   });
 
   it('turns a literal for a runtime_arg parameter into a runtime argument with that default', () => {
@@ -178,13 +197,12 @@ describe('printConfigMl', () => {
   it('renames an ocaml_code definition that would hide a Mirage value used later', () => {
     const d = design('4.11.1')
       .add('http', 'ocaml_code', { code: 'let http = noop', type: 'job' })
-      .main('main', 'Unikernel.Make', ['http'])
-      .register(['http', 'main'])
+      .add('other', 'ocaml_code', { code: 'http' })
+      .register(['http', 'other'])
       .build();
     const { text } = printConfigMl(d);
     expect(text).toContain('let http_1 = noop');
     expect(text).not.toContain('let http =');
-    expect(text).toContain('(http @-> job)');
-    expect(text).toMatch(/\[ http_1\s*; main \$ /);
+    expect(text).toMatch(/\[ http_1\s*; other \]/);
   });
 });

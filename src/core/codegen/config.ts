@@ -72,10 +72,10 @@ function registerText(r: IrRegister): string {
 
 /** Prints the IR as config.ml text (without the metadata line), with spans. */
 export function printProgram(ir: IrProgram): PrintedConfig {
-  const chunks: { id: string | null; text: string; compact?: boolean }[] = [];
+  const chunks: { id: string | null; text: string; compact?: boolean; groupStart?: boolean }[] = [];
   chunks.push({ id: null, text: `(* mirage >= ${ir.range.min} & < ${ir.range.max} *)\n\nopen Mirage` });
   for (const n of ir.notes) chunks.push({ id: null, text: `(* Note: ${commentSafe(n)} *)` });
-  for (const b of ir.bindings) chunks.push({ id: b.instId, text: bindingText(b), compact: !b.note });
+  for (const b of ir.bindings) chunks.push({ id: b.instId, text: bindingText(b), compact: !b.note, groupStart: b.groupStart === true });
   for (const r of ir.registers) chunks.push({ id: r.instId, text: registerText(r) });
   if (!ir.registers.length) chunks.push({ id: null, text: '(* Nothing is registered yet: add a register node and wire your jobs into it. *)' });
   const spans: PrintedConfig['spans'] = {};
@@ -85,7 +85,7 @@ export function printProgram(ir: IrProgram): PrintedConfig {
   for (const c of chunks) {
     const n = c.text.split('\n').length;
     if (text) {
-      const blank = prevMulti || n > 1 || !c.compact;
+      const blank = prevMulti || n > 1 || !c.compact || c.groupStart === true;
       text += blank ? '\n\n' : '\n';
       line += blank ? 2 : 1;
     }

@@ -6,6 +6,7 @@ import { reference } from '../reference/api';
 import type { MirageVersion } from '../reference/types';
 import type { IrArg, IrBinding, IrExpr, IrRegister } from './ir-types';
 import { isValueName } from './names';
+import { codeShape } from './ocaml-shape';
 import { type ParamContext, paramExpr, rawExpr } from './params';
 
 export interface InstanceContext {
@@ -141,16 +142,24 @@ function matchExpr(id: string, ctx: InstanceContext, title: string): IrExpr {
 }
 
 /**
- * `ocaml_code`: when the code starts with `let <its own binding name>` it is a definition and is printed
- * verbatim at top level; otherwise it is an expression and becomes `let <name> = <code>`.
+ * `ocaml_code`: top-level items (`let f x = …` without `in`, `type …`, `module …`, `open …`, …) are printed
+ * verbatim; the binding is the value the code defines under the node's name (else its leading `let`), or
+ * none (`noValue`). Anything else is an expression and becomes `let <name> = <code>`.
  */
 function ocamlCode(id: string, ctx: InstanceContext, title: string): IrBinding {
   const inst = ctx.index.byId.get(id)!;
   const code = typeof inst.params.code === 'string' ? inst.params.code.replace(/\s+$/, '') : '';
   const base = { instId: id, name: inst.name };
-  const m = /^let\s+(?:rec\s+)?([a-z_][A-Za-z0-9_']*)\b/.exec(code.trim());
   const raw = rawExpr(code, `the OCaml code of ${title}`);
-  if (m && m[1] === inst.name && isValueName(m[1]) && raw.k === 'raw') return { ...base, verbatim: code.trim(), definedName: m[1] };
+  const shape = codeShape(code);
+  if (raw.k === 'raw' && shape.kind === 'items') {
+    const defined = shape.defines.includes(inst.name) ? inst.name : shape.first;
+    const verbatim = code.trim();
+    return defined && isValueName(defined) ? { ...base, verbatim, definedName: defined } : { ...base, verbatim, noValue: true };
+  }
+  if (raw.k === 'raw' && shape.kind === 'broken') {
+    return { ...base, expr: { k: 'missing', why: `the OCaml code of ${title}: a block (struct, sig, begin, do) is not closed or a let-in has no body` } };
+  }
   let expr: IrExpr = raw;
   for (const r of strList(inst.params.refs).reverse()) {
     const src = ctx.index.incoming(id).get(`ref_${r}`)?.[0]?.from;

@@ -96,14 +96,16 @@ export function resolveNames(p: IrProgram, design: Design, mainArgs: (id: string
       key: keyOf(b),
       wanted: b.name,
       fallback: b.instId !== null ? fallbackName(byId.get(b.instId)?.device ?? 'device') : 'arg',
-      usedAfter: after[i]!,
+      usedAfter: b.noValue ? new Set<string>() : after[i]!,
     })),
   );
+  const noValue = new Set(p.bindings.filter((b) => b.noValue && b.instId !== null).map((b) => b.instId!));
   const nameOf = (id: string) => names.get(`i:${id}`) ?? 'missing_binding';
   const resolve = (e: IrExpr): IrExpr => {
     switch (e.k) {
       case 'ref': {
         if (!names.has(`i:${e.id}`)) return { k: 'missing', why: `\`${e.id}\` has no binding` };
+        if (noValue.has(e.id)) return { k: 'missing', why: `\`${nameOf(e.id)}\` is OCaml code that defines no value` };
         const args = mainArgs(e.id);
         return args ? { k: 'dollar', fn: { k: 'var', name: nameOf(e.id) }, args: args.map(resolve) } : { k: 'var', name: nameOf(e.id) };
       }

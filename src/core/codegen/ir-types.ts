@@ -51,8 +51,12 @@ export interface IrBinding {
   verbatim?: string;
   /** The name the verbatim code itself defines (an alias follows when the binding was renamed). */
   definedName?: string;
+  /** Verbatim code that binds no value for the node (`type …`, `module …`): references to it print as missing. */
+  noValue?: boolean;
   /** A short explanation printed as a comment above the binding. */
   note?: string;
+  /** Starts a new group of bindings (printed after a blank line): the first main, the first device. */
+  groupStart?: boolean;
 }
 
 /** `let () = register "name" ~argv:x [ jobs ]` */

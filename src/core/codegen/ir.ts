@@ -1,6 +1,6 @@
 import { catalogFor } from '../catalog';
 import type { Design } from '../design/schema';
-import { indexDesign, topoOrder } from '../graph/index';
+import { type GraphIndex, indexDesign, topoOrder } from '../graph/index';
 import { inferTypes } from '../graph/infer';
 import { bindingAnnotation } from './annotate';
 import type { MirageVersion } from '../reference/types';
@@ -19,8 +19,8 @@ export function versionRange(v: MirageVersion): { min: string; max: string } {
 }
 
 /**
- * Design → IR: runtime-argument bindings first, then one binding per instance in dependency
- * order, then the register calls; binding names are sanitised, unique and never hide a Mirage
+ * Design → IR: runtime-argument bindings first, then the `main` bindings, then one binding per
+ * other instance in dependency order, then the register calls; binding names are sanitised, unique and never hide a Mirage
  * value the file still uses (pure; never throws on invalid designs — what is missing prints as
  * `Stdlib.failwith "…"`).
  */
@@ -57,7 +57,7 @@ export function buildIr(design: Design): IrProgram {
   }
   const registers: IrRegister[] = [];
   const done = new Set<string>();
-  for (const id of topoOrder(index)) {
+  for (const id of bindingOrder(index)) {
     if (done.has(id)) continue; // duplicate instance ids (invalid designs) print once
     done.add(id);
     const inst = index.byId.get(id)!;
@@ -67,12 +67,28 @@ export function buildIr(design: Design): IrProgram {
     }
     const b = instanceExpr(id, ctx);
     const annotation = b.verbatim === undefined ? bindingAnnotation(index, inference, id) : undefined;
-    bindings.push(annotation ? { ...b, annotation } : b);
+    const prev = bindings[bindings.length - 1];
+    const groupOf = (b: IrBinding) => (b.instId === null ? 'runtime_arg' : index.byId.get(b.instId)?.device === 'main' ? 'main' : 'device');
+    const groupStart = prev !== undefined && groupOf(prev) !== groupOf(b);
+    bindings.push({ ...b, ...(annotation ? { annotation } : {}), ...(groupStart ? { groupStart } : {}) });
   }
   const program: IrProgram = { version, range: versionRange(version), bindings, registers, notes };
   return resolveNames(program, design, (id) => mainRef(id, ctx));
 }
 
+
+/**
+ * Instances in print order: every `main` first (they depend only on typs and runtime arguments, so a
+ * device bound like a typ — `http_server` — cannot hide one), a main bound `main` last among them
+ * (so the other mains still see the Mirage `main`), then the rest in dependency order.
+ */
+function bindingOrder(index: GraphIndex): string[] {
+  const order = topoOrder(index);
+  const isMain = (id: string) => index.byId.get(id)?.device === 'main';
+  const mains = order.filter(isMain);
+  const rank = (id: string) => (index.byId.get(id)?.name === 'main' ? 1 : 0);
+  return [...mains.sort((a, b) => rank(a) - rank(b)), ...order.filter((id) => !isMain(id))];
+}
 
 /** `T runtime_arg` when the runtime argument's type text is a plain OCaml type; otherwise no annotation. */
 function runtimeArgAnnotation(type: string): string | undefined {

@@ -4,18 +4,61 @@ import { runtimeArgsSupported } from './ir-instances';
 import { prepareDesign } from './prepare';
 import { designResources } from './resources';
 
-/** Quotes a word for POSIX sh: kept as is when it is only safe characters, else single-quoted. */
-export function shQuote(s: string): string {
+/** A control character: C0 (NUL, newline, CR, tab…), DEL, C1, or a Unicode line/paragraph separator. */
+function isControl(c: string): boolean {
+  const n = c.charCodeAt(0);
+  return n < 0x20 || (n >= 0x7f && n <= 0x9f) || n === 0x2028 || n === 0x2029;
+}
+
+/** Text without control characters: each becomes `_` (no file name or flag of a unikernel carries one). */
+export function withoutControls(s: string): string {
+  return Array.from(s, (c) => (isControl(c) ? '_' : c)).join('');
+}
+
+/**
+ * Quotes a word for POSIX sh: kept as is when it is only safe characters, else single-quoted.
+ * Control characters become `_` first, so the result never holds a raw NUL, newline, CR or tab.
+ */
+export function shQuote(raw: string): string {
+  const s = withoutControls(raw);
   if (/^[A-Za-z0-9_@%+=:,./-]+$/.test(s)) return s;
   return `'${s.replace(/'/g, `'\\''`)}'`;
 }
 
-/** The unikernel name as mirage uses it for the binary. */
+/** The unikernel name as mirage uses it for the binary (control characters as `_`). */
 export function binaryName(design: Design): string {
-  return design.name.trim() || 'unikernel';
+  return withoutControls(design.name.trim()) || 'unikernel';
 }
 
-/** The shell value of an OCaml default literal (`"db"` → `db`, `Some 3` → `3`); null when none or unknown. */
+const ESCAPES: Record<string, string> = { '\\': '\\', '"': '"', "'": "'", ' ': ' ', n: '\n', t: '\t', r: '\r', b: '\b' };
+
+/** The characters of an OCaml string literal body; null on an escape it does not know. */
+function unescapeOcaml(body: string): string | null {
+  let out = '';
+  for (let i = 0; i < body.length; i++) {
+    const c = body[i]!;
+    if (c !== '\\') {
+      out += c;
+      continue;
+    }
+    const rest = body.slice(i + 1);
+    const dec = /^\d{3}/.exec(rest)?.[0];
+    const hex = /^x[0-9a-fA-F]{2}/.exec(rest)?.[0];
+    const oct = /^o[0-3][0-7]{2}/.exec(rest)?.[0];
+    const code = dec ? Number(dec) : hex ? parseInt(hex.slice(1), 16) : oct ? parseInt(oct.slice(1), 8) : null;
+    if (code !== null && code > 127) return null; // a byte of a UTF-8 sequence: not decoded here
+    if (code !== null) out += String.fromCharCode(code);
+    else if (ESCAPES[rest[0] ?? ''] !== undefined) out += ESCAPES[rest[0]!];
+    else return null;
+    i += (dec ?? hex ?? oct ?? ' ').length;
+  }
+  return out;
+}
+
+/**
+ * The shell value of an OCaml default literal (`"db"` → `db`, `Some 3` → `3`); null when none, unknown or
+ * holding a control character (the flag is then left out: the unikernel uses its default anyway).
+ */
 export function shellValue(text: string | undefined): string | null {
   if (text === undefined) return null;
   let t = text.trim();
@@ -25,7 +68,10 @@ export function shellValue(text: string | undefined): string | null {
   if (/^-?\d[\d_]*(\.\d*)?[lLn]?$/.test(t)) return t.replace(/[lLn_]/g, '');
   if (t === 'true' || t === 'false') return t;
   const s = /^"((?:[^"\\]|\\.)*)"$/.exec(t);
-  if (s) return s[1]!.replace(/\\n/g, '\n').replace(/\\t/g, '\t').replace(/\\(["\\])/g, '$1');
+  if (s) {
+    const v = unescapeOcaml(s[1]!);
+    return v === null || withoutControls(v) !== v ? null : v;
+  }
   const list = /^\[(.*)\]$/.exec(t);
   if (list) {
     const items = list[1]!.split(';').map((x) => shellValue(x.trim()));

@@ -2,20 +2,20 @@ import type { Design } from '../design/schema';
 import { flagName } from './cmdliner';
 import { versionRange } from './ir';
 import { runtimeArgsSupported } from './ir-instances';
-import { launchCommand } from './launch';
+import { launchCommand, withoutControls } from './launch';
 import { prepareDesign } from './prepare';
 import { designResources } from './resources';
 
 /** Markdown-safe inline text: no backticks, no line breaks, no HTML. */
 function md(s: string): string {
-  return s.replace(/[\r\n]+/g, ' ').replace(/[`<>]/g, "'").trim();
+  return withoutControls(s.replace(/[\r\n]+/g, ' ')).replace(/[`<>]/g, "'").trim();
 }
 
 /** Inline code that cannot be broken by the text inside (fence longer than any backtick run). */
 function code(s: string): string {
   const longest = Math.max(0, ...(s.match(/`+/g) ?? []).map((r) => r.length));
   const fence = '`'.repeat(longest + 1);
-  const body = s.replace(/[\r\n]+/g, ' ');
+  const body = withoutControls(s.replace(/[\r\n]+/g, ' '));
   const pad = body.startsWith('`') || body.endsWith('`') ? ' ' : '';
   return `${fence}${pad}${body}${pad}${fence}`;
 }

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { design } from '../graph/builder';
+import { printConfigMl } from '../codegen/config';
+import { validateDesign } from './index';
 import { having } from './testing';
 
 describe('binding names', () => {
@@ -24,4 +26,27 @@ describe('binding names', () => {
     d.devices[1]!.name = '';
     expect(having(d, 'MC007')).toEqual([]);
   });
+
+  it('no diagnostic for names codegen keeps as they are: devices named like typs, a main bound `main` beside another main', () => {
+    const d = design()
+      .add('net', 'default_network')
+      .add('stackv4v6', 'generic_stackv4v6')
+      .wire('net', 'stackv4v6')
+      .add('tcp', 'tcpv4v6_of_stackv4v6')
+      .wire('stackv4v6', 'tcp')
+      .add('http_server', 'paf_server', { port: 8080 })
+      .wire('tcp', 'http_server')
+      .main('main', 'Unikernel.Make', ['http_server'])
+      .wire('http_server', 'main')
+      .main('other', 'Unikernel.Other', ['stackv4v6'])
+      .wire('stackv4v6', 'other')
+      .register(['main', 'other'])
+      .build();
+    expect(validateDesign(d).filter((x) => x.instance !== undefined && ['MC006', 'MC007'].includes(x.code))).toEqual([]);
+    expect(validateDesign(d).filter((x) => x.severity === 'error')).toEqual([]);
+    const text = printConfigMl(d).text;
+    for (const n of ['http_server', 'stackv4v6', 'main', 'other']) expect(text).toMatch(new RegExp(`^let ${n}\\b`, 'm'));
+    expect(text).not.toMatch(/^let \w+_1\b/m);
+  });
 });
+

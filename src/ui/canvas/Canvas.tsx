@@ -9,6 +9,7 @@ import {
   applyEdgeChanges,
   applyNodeChanges,
   useReactFlow,
+  useStore,
 } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import { type DragEvent, type MouseEvent as ReactMouseEvent, useCallback, useEffect, useLayoutEffect, useMemo, useState } from 'react';
@@ -17,8 +18,8 @@ import { useDesignStore, useDesignStoreApi } from '../store/context';
 import { useDerived } from '../store/derived';
 import { DEVICE_MIME, useUi } from '../store/uiStore';
 import { DeviceNode, type DeviceNodeType } from './DeviceNode';
+import { LowZoomContext, lowZoom } from './lod';
 import { buildEdges, buildNodes, positionsOf } from './flowModel';
-import { preloadLayout } from './layout';
 import { TypedEdge, type TypedEdgeType } from './TypedEdge';
 import { useCanvasCommands } from './useCanvasCommands';
 import { useShortcuts } from './useShortcuts';
@@ -39,17 +40,13 @@ export function Canvas() {
   const [nodes, setNodes] = useState<DeviceNodeType[]>([]);
   const [edges, setEdges] = useState<TypedEdgeType[]>([]);
   const rf = useReactFlow();
+  const low = useStore(lowZoom);
   const wiring = useWiring();
   const commands = useCanvasCommands();
   useShortcuts();
 
   useLayoutEffect(() => setNodes((prev) => buildNodes(prev, derived, selSet)), [derived, selSet]);
   useLayoutEffect(() => setEdges((prev) => buildEdges(prev, derived)), [derived]);
-
-  useEffect(() => {
-    const idle = window.requestIdleCallback ?? ((f: () => void) => window.setTimeout(f, 1500));
-    idle(() => void preloadLayout());
-  }, []);
 
   useEffect(() => {
     if (!focusRequest) return;
@@ -101,6 +98,9 @@ export function Canvas() {
     const p = rf.screenToFlowPosition({ x: e.clientX, y: e.clientY });
     commands.add(id, { x: Math.round(p.x - 20), y: Math.round(p.y - 20) });
   };
+  const moving = useCallback((on: boolean) => document.querySelector('.canvas')?.classList.toggle('moving', on), []);
+  const onMoveStart = useCallback(() => moving(true), [moving]);
+  const onMoveEnd = useCallback(() => moving(false), [moving]);
   const onDoubleClick = (e: ReactMouseEvent) => {
     if (!(e.target as HTMLElement).classList.contains('react-flow__pane')) return;
     useUi.getState().openQuickAdd(rf.screenToFlowPosition({ x: e.clientX, y: e.clientY }));
@@ -108,6 +108,7 @@ export function Canvas() {
 
   return (
     <div className="canvas" onDragOver={onDragOver} onDrop={onDrop} onDoubleClick={onDoubleClick}>
+      <LowZoomContext.Provider value={low}>
       <ReactFlow<DeviceNodeType, TypedEdgeType>
         nodes={nodes}
         edges={edges}
@@ -116,6 +117,8 @@ export function Canvas() {
         onNodesChange={onNodesChange}
         onEdgesChange={onEdgesChange}
         onNodeDragStop={onNodeDragStop}
+        onMoveStart={onMoveStart}
+        onMoveEnd={onMoveEnd}
         onConnectStart={wiring.onConnectStart}
         onConnectEnd={wiring.onConnectEnd}
         onConnect={wiring.onConnect}
@@ -133,10 +136,12 @@ export function Canvas() {
         colorMode="system"
         aria-label="Design canvas"
       >
-        <Background variant={BackgroundVariant.Dots} gap={16} size={1} />
+        {/* The dot grid only when zoomed in enough to see it (far out it is a dense, costly pattern). */}
+        {!low && <Background variant={BackgroundVariant.Dots} gap={16} size={1} />}
         <Controls showInteractive={false} />
         <MiniMap<DeviceNodeType> pannable zoomable ariaLabel="Minimap" nodeColor={minimapColor} />
       </ReactFlow>
+      </LowZoomContext.Provider>
     </div>
   );
 }

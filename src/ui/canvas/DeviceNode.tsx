@@ -1,7 +1,9 @@
 import { Handle, type Node, type NodeProps, Position } from '@xyflow/react';
-import { type CSSProperties, memo, useState } from 'react';
+import { type CSSProperties, memo, useContext, useState } from 'react';
 import { handleKey, useUi } from '../store/uiStore';
 import { BindingName } from './BindingName';
+import { LiteNode } from './LiteNode';
+import { LowZoomContext } from './lod';
 import type { NodeView, PortView } from './nodeView';
 
 export type DeviceNodeType = Node<{ view: NodeView }, 'device'>;
@@ -16,7 +18,12 @@ function useDragMarks(view: NodeView): string {
   });
 }
 
-function DeviceNodeImpl({ data, selected }: NodeProps<DeviceNodeType>) {
+function DeviceNodeImpl(props: NodeProps<DeviceNodeType>) {
+  const low = useContext(LowZoomContext);
+  return low ? <LiteNode view={props.data.view} selected={props.selected} /> : <FullNode {...props} />;
+}
+
+function FullNode({ data, selected }: NodeProps<DeviceNodeType>) {
   const v = data.view;
   const marks = useDragMarks(v);
   const [showOptional, setShowOptional] = useState(false);

@@ -1,8 +1,9 @@
 import { BaseEdge, EdgeLabelRenderer, type Edge, type EdgeProps, getBezierPath } from '@xyflow/react';
-import { memo, useState } from 'react';
+import { memo, useContext, useState } from 'react';
 import { useDesignStoreApi } from '../store/context';
 import { derive } from '../store/derived';
 import { applicationText } from './application';
+import { LowZoomContext } from './lod';
 
 export type TypedEdgeType = Edge<{ color: string; type: string }, 'typed'>;
 
@@ -13,6 +14,9 @@ function TypedEdgeImpl(props: EdgeProps<TypedEdgeType>) {
   const [hover, setHover] = useState<string | null>(null);
   const [path, labelX, labelY] = getBezierPath({ sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition });
   const color = data?.color ?? 'var(--ty-unknown)';
+  const low = useContext(LowZoomContext);
+  // Far out: just the coloured path (no hover zone, no tooltip).
+  if (low) return <path d={path} className={selected ? 'typed-edge selected' : 'typed-edge'} fill="none" stroke={color} strokeWidth={selected ? 5 : 3} pointerEvents="none" />;
   return (
     <>
       <BaseEdge

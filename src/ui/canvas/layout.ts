@@ -47,7 +47,7 @@ export function elkGraph(design: Design, sizes: ReadonlyMap<string, Size>, portO
 type Elk = InstanceType<typeof import('elkjs/lib/elk.bundled.js').default>;
 let elkPromise: Promise<Elk> | null = null;
 
-/** Loads ELK once (a large chunk); the app calls this when idle so Layout answers at once. */
+/** Loads ELK once (a large chunk, fetched on the first Layout, never at startup). */
 export function preloadLayout(): Promise<Elk> {
   elkPromise ??= import('elkjs/lib/elk.bundled.js').then(({ default: ELK }) => new ELK());
   return elkPromise;

@@ -4,6 +4,7 @@ import { addDevice, moveInstances } from '../../core/graph/ops';
 import { useDesignStoreApi } from '../store/context';
 import { derive } from '../store/derived';
 import { autoLayout } from './layout';
+import { afterLayout, runLayout } from './layoutRun';
 import { freeSpot } from './place';
 
 /** The canvas element's center in flow coordinates (where keyboard-added devices land). */
@@ -44,15 +45,25 @@ export function useCanvasCommands() {
       reveal(pos);
       return id;
     };
-    const fit = () => void rf.fitView({ padding: 0.1, maxZoom: 1 });
-    const layout = async () => {
-      const design = store.getState().design;
-      const sizes = new Map(rf.getNodes().map((n) => [n.id, { width: n.measured?.width ?? 180, height: n.measured?.height ?? 120 }]));
-      const index = derive(design).index;
-      const pos = await autoLayout(design, sizes, (id) => index.ports(id).map((p) => p.name));
-      store.getState().applyDesign((d) => moveInstances(d, pos), 'layout');
-      window.requestAnimationFrame(() => window.requestAnimationFrame(fit));
-    };
+    const fit = () => afterLayout(() => void rf.fitView({ padding: 0.1, maxZoom: 1 }));
+    /**
+     * Auto-layout (ELK loads on the first run). If the design changed while ELK worked, the result is
+     * stale: lay out again (ELK is loaded by then) rather than move devices the user just placed.
+     */
+    const layout = () =>
+      runLayout(async () => {
+        for (let attempt = 0; attempt < 3; attempt++) {
+          const design = store.getState().design;
+          const sizes = new Map(rf.getNodes().map((n) => [n.id, { width: n.measured?.width ?? 180, height: n.measured?.height ?? 120 }]));
+          const index = derive(design).index;
+          const pos = await autoLayout(design, sizes, (id) => index.ports(id).map((p) => p.name));
+          if (store.getState().design !== design) continue;
+          store.getState().applyDesign((d) => moveInstances(d, pos), 'layout');
+          break;
+        }
+        await new Promise<void>((r) => window.requestAnimationFrame(() => window.requestAnimationFrame(() => r())));
+        void rf.fitView({ padding: 0.1, maxZoom: 1 });
+      });
     return { center, add, fit, layout, reveal };
   }, [rf, store]);
 }

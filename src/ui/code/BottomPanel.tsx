@@ -1,19 +1,24 @@
 import { lazy, Suspense, useMemo, useRef, useState } from 'react';
 import { launchCommand } from '../../core/codegen/export';
-import { useDesignStore } from '../store/context';
+import { useDesignStore, useDesignStoreApi } from '../store/context';
 import { useDerived } from '../store/derived';
 import { problemCount } from '../problems/summary';
 import { copyText } from '../files/browser';
 import { notify } from '../files/notices';
+import { applyDraft, discardDraft } from './applyCode';
+import { useCodeEdit } from './codeEdit';
+import CodeProblems from './CodeProblems';
 import CodeView from './CodeView';
+import DirtyBar from './DirtyBar';
 import { codeTabs, type CodeTabId } from './tabs';
+import { useConfigEdit } from './useConfigEdit';
 import './code.css';
 
 const ProblemsList = lazy(() => import('../problems/ProblemsList'));
 
 type TabId = CodeTabId | 'problems';
 
-/** The bottom panel: generated config.ml, unikernel.ml, build.sh, the launch command, and Problems (n). */
+/** The bottom panel: config.ml (editable: the graph follows), unikernel.ml, build.sh, the launch command, and Problems (n). */
 export default function BottomPanel() {
   const derived = useDerived();
   const { design, files, configSpans, diagnostics } = derived;
@@ -21,6 +26,8 @@ export default function BottomPanel() {
   const focus = useDesignStore((s) => s.focus);
   const [active, setActive] = useState<TabId>('config');
   const list = useRef<HTMLDivElement>(null);
+  const store = useDesignStoreApi();
+  const config = useConfigEdit(derived);
 
   const launch = useMemo(() => {
     try {
@@ -29,9 +36,11 @@ export default function BottomPanel() {
       return '';
     }
   }, [design]);
-  const tabs = useMemo(() => codeTabs(files, launch), [files, launch]);
-  const count = problemCount(diagnostics);
-  const errors = diagnostics.some((d) => d.severity === 'error');
+  const configText = config.text;
+  const tabs = useMemo(() => codeTabs(files, launch).map((t) => (t.id === 'config' ? { ...t, text: configText } : t)), [files, launch, configText]);
+  const codeErrors = config.diagnostics.filter((d) => d.severity === 'error').length;
+  const count = problemCount(diagnostics) + problemCount(config.diagnostics);
+  const errors = codeErrors > 0 || diagnostics.some((d) => d.severity === 'error');
   const ids: TabId[] = [...tabs.map((t) => t.id), 'problems'];
   const title = (id: TabId) => (id === 'problems' ? `Problems (${count})` : tabs.find((t) => t.id === id)!.title);
 
@@ -66,6 +75,7 @@ export default function BottomPanel() {
             </button>
           ))}
         </div>
+        {config.dirty && <DirtyBar errors={codeErrors} onApply={() => void applyDraft(store)} onDiscard={discardDraft} />}
         {tab && (
           <button
             type="button"
@@ -84,11 +94,26 @@ export default function BottomPanel() {
       </div>
       <div className="mc-tabpanel" id="mc-tabpanel" role="tabpanel" aria-labelledby={`mc-tab-${active}`}>
         {tab ? (
-          <CodeView tab={tab} spans={tab.id === 'config' ? configSpans : undefined} selected={selected} onPick={focus} />
+          <CodeView
+            tab={tab}
+            spans={tab.id === 'config' && config.generated ? configSpans : undefined}
+            selected={selected}
+            onPick={focus}
+            edit={tab.id === 'config' ? config.edit : undefined}
+          />
         ) : (
-          <Suspense fallback={null}>
-            <ProblemsList />
-          </Suspense>
+          <div className="mc-problems-stack">
+            <CodeProblems
+              diagnostics={config.diagnostics}
+              onGo={(d) => {
+                setActive('config');
+                useCodeEdit.getState().revealAt(d.line ?? 1, d.column ?? 1);
+              }}
+            />
+            <Suspense fallback={null}>
+              <ProblemsList />
+            </Suspense>
+          </div>
         )}
       </div>
     </section>

@@ -1,4 +1,5 @@
 import { Component, lazy, Suspense, type ReactNode } from 'react';
+import type { EditProps } from './MonacoView';
 import type { CodeTab, Spans } from './tabs';
 
 const MonacoView = lazy(() => import('./MonacoView'));
@@ -8,6 +9,8 @@ interface Props {
   spans?: Spans;
   selected: readonly string[];
   onPick(instanceId: string): void;
+  /** Given for the editable config.ml tab. */
+  edit?: EditProps;
 }
 
 /** Plain text while Monaco loads (or if it fails): the code is readable from the first frame. */
@@ -29,7 +32,7 @@ class Fallback extends Component<{ tab: CodeTab; children: ReactNode }, { failed
   }
 }
 
-/** The generated file of a tab, in a lazily loaded read-only Monaco editor. */
+/** The file of a tab in a lazily loaded Monaco editor (read-only, except config.ml when `edit` is given). */
 export default function CodeView(props: Props) {
   return (
     <div className="mc-code" data-testid="code-view" data-file={props.tab.title}>

@@ -1,25 +1,43 @@
 import { useEffect, useRef } from 'react';
+import type { Diagnostic } from '../../core/diagnostics';
+import { useCodeEdit } from './codeEdit';
+import { toMarkers } from './markers';
 import { monaco } from './monaco/setup';
 import { type CodeTab, instanceAtLine, selectedRanges, type Spans } from './tabs';
 
+export interface EditProps {
+  /** The text the user types becomes a draft (only on the config.ml tab). */
+  onEdit(text: string): void;
+  /** Ctrl/Cmd+Enter. */
+  onApply(): void;
+  /** True while a draft exists (read when the text would be replaced): the model is then the source of truth. */
+  held(): boolean;
+  /** Code diagnostics of the shown text, as markers. */
+  diagnostics: readonly Diagnostic[];
+  reveal: { line: number; column: number; seq: number } | null;
+}
+
 interface Props {
   tab: CodeTab;
-  /** config.ml spans; given only for the config.ml tab. */
+  /** config.ml spans; given only while the tab shows the generated config.ml. */
   spans?: Spans;
   selected: readonly string[];
   onPick(instanceId: string): void;
+  edit?: EditProps;
 }
 
 const dark = () => window.matchMedia?.('(prefers-color-scheme: dark)').matches ?? false;
+const OWNER = 'mirage-composer';
 
-/** A read-only Monaco editor showing one generated file; one model per tab keeps each tab's scroll. */
-export default function MonacoView({ tab, spans, selected, onPick }: Props) {
+/** Monaco showing one file; one model per tab keeps each tab's scroll. config.ml is editable when `edit` is given. */
+export default function MonacoView({ tab, spans, selected, onPick, edit }: Props) {
   const host = useRef<HTMLDivElement>(null);
   const editor = useRef<monaco.editor.IStandaloneCodeEditor | null>(null);
   const models = useRef(new Map<string, monaco.editor.ITextModel>());
   const decorations = useRef<monaco.editor.IEditorDecorationsCollection | null>(null);
-  const pick = useRef({ spans, onPick });
-  pick.current = { spans, onPick };
+  const setting = useRef(false);
+  const live = useRef({ spans, onPick, edit });
+  live.current = { spans, onPick, edit };
 
   useEffect(() => {
     const e = monaco.editor.create(host.current!, {
@@ -40,12 +58,24 @@ export default function MonacoView({ tab, spans, selected, onPick }: Props) {
     });
     editor.current = e;
     decorations.current = e.createDecorationsCollection();
-    const sub = e.onMouseDown((ev) => {
-      const line = ev.target.position?.lineNumber;
-      const { spans: s, onPick: p } = pick.current;
-      if (!line || !s) return;
-      const id = instanceAtLine(s, line);
-      if (id) p(id);
+    const subs = [
+      e.onMouseDown((ev) => {
+        const line = ev.target.position?.lineNumber;
+        const { spans: s, onPick: p } = live.current;
+        if (!line || !s) return;
+        const id = instanceAtLine(s, line);
+        if (id) p(id);
+      }),
+      e.onDidChangeModelContent(() => {
+        const m = e.getModel();
+        if (!setting.current && m && live.current.edit) live.current.edit.onEdit(m.getValue());
+      }),
+    ];
+    e.addAction({
+      id: 'mc-apply-config',
+      label: 'Apply config.ml to the graph',
+      keybindings: [monaco.KeyMod.CtrlCmd | monaco.KeyCode.Enter],
+      run: () => live.current.edit?.onApply(),
     });
     const mq = window.matchMedia?.('(prefers-color-scheme: dark)');
     const onScheme = () => monaco.editor.setTheme(dark() ? 'mc-dark' : 'mc-light');
@@ -53,7 +83,7 @@ export default function MonacoView({ tab, spans, selected, onPick }: Props) {
     const owned = models.current;
     return () => {
       mq?.removeEventListener('change', onScheme);
-      sub.dispose();
+      for (const s of subs) s.dispose();
       e.dispose();
       for (const m of owned.values()) m.dispose();
       owned.clear();
@@ -61,6 +91,7 @@ export default function MonacoView({ tab, spans, selected, onPick }: Props) {
     };
   }, []);
 
+  const editable = !!edit;
   useEffect(() => {
     const e = editor.current;
     if (!e) return;
@@ -68,14 +99,40 @@ export default function MonacoView({ tab, spans, selected, onPick }: Props) {
     if (!model) {
       model = monaco.editor.createModel(tab.text, tab.language);
       models.current.set(tab.id, model);
-    } else if (model.getValue() !== tab.text) {
+    } else if (model.getValue() !== tab.text && !(tab.id === 'config' && live.current.edit?.held())) {
       const view = e.getModel() === model ? e.saveViewState() : null;
-      model.setValue(tab.text);
+      setting.current = true;
+      try {
+        model.setValue(tab.text);
+      } finally {
+        setting.current = false;
+      }
       if (view) e.restoreViewState(view);
     }
     if (e.getModel() !== model) e.setModel(model);
-    e.updateOptions({ ariaLabel: `${tab.title} (generated, read-only)` });
-  }, [tab]);
+    e.updateOptions({
+      readOnly: !editable,
+      domReadOnly: !editable,
+      ariaLabel: editable ? `${tab.title} (editable: the graph follows after a pause, or Ctrl+Enter)` : `${tab.title} (generated, read-only)`,
+    });
+  }, [tab, editable]);
+
+  const diagnostics = edit?.diagnostics;
+  useEffect(() => {
+    const model = models.current.get(tab.id);
+    if (!model) return;
+    monaco.editor.setModelMarkers(model, OWNER, diagnostics ? toMarkers(diagnostics, model.getValue()) : []);
+  }, [diagnostics, tab]);
+
+  const reveal = edit?.reveal;
+  useEffect(() => {
+    const e = editor.current;
+    if (!e || !reveal || !editable) return;
+    e.setPosition({ lineNumber: reveal.line, column: reveal.column });
+    e.revealLineInCenterIfOutsideViewport(reveal.line);
+    e.focus();
+    useCodeEdit.setState({ reveal: null });
+  }, [reveal, editable]);
 
   useEffect(() => {
     const e = editor.current;

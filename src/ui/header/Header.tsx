@@ -1,6 +1,7 @@
 import { type ComponentType, lazy, Suspense, useState } from 'react';
 import { catalogFor } from '../../core/catalog';
 import { MIRAGE_VERSIONS, type MirageVersion } from '../../core/reference/types';
+import { useLayoutRun } from '../canvas/layoutRun';
 import { useCanvasCommands } from '../canvas/useCanvasCommands';
 import { useDesignStore, useDesignStoreApi, useTemporal } from '../store/context';
 import { TypeLegend } from '../theme/TypeLegend';
@@ -75,6 +76,7 @@ function VersionTarget() {
 export function Header() {
   const temporal = useTemporal();
   const cmd = useCanvasCommands();
+  const layoutBusy = useLayoutRun((s) => s.busy);
   const mod = /Mac|iPhone|iPad/.test(navigator.platform) ? '⌘' : 'Ctrl+';
   return (
     <header className="app-header">
@@ -93,8 +95,15 @@ export function Header() {
         </button>
       </div>
       <div className="hdr-group" role="group" aria-label="View">
-        <button type="button" data-testid="layout" onClick={() => void cmd.layout()} title="Arrange the graph left to right (undoable)">
-          Layout
+        <button
+          type="button"
+          data-testid="layout"
+          onClick={() => void cmd.layout()}
+          disabled={layoutBusy}
+          aria-busy={layoutBusy}
+          title="Arrange the graph left to right (undoable)"
+        >
+          {layoutBusy ? 'Layout…' : 'Layout'}
         </button>
         <button type="button" data-testid="fit" onClick={cmd.fit} title="Fit the design in view">
           Fit

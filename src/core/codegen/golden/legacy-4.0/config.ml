@@ -4,6 +4,8 @@ open Mirage
 
 (* Note: runtime arguments need Mirage 4.5 or later; 1 left out *)
 
+let main = main "Unikernel.Make" (stackv4v6 @-> dns_client @-> job)
+
 let net = default_network
 let pclock = default_posix_clock
 
@@ -17,8 +19,6 @@ let dns =
     ~nameservers:(Key.create "dns-nameservers" Key.Arg.(opt (list string) [ "udp:8.8.8.8" ] (info [ "dns-nameservers" ])))
     stack
 
-let main = main "Unikernel.Make" (stackv4v6 @-> dns_client @-> job)
-
 let () = register "legacy" ~reporter [ main $ stack $ dns ]
 
-(* mirage-composer: {"format":1,"target":"unix","name":"legacy","positions":{"net":{"x":0,"y":0},"pclock":{"x":520,"y":0},"stack":{"x":260,"y":0},"reporter":{"x":780,"y":0},"dns":{"x":1040,"y":0},"main":{"x":1300,"y":0},"register":{"x":1560,"y":0}},"runtimeArgs":[{"name":"port","type":"int","default":"80"}]} *)
+(* mirage-composer: {"format":1,"target":"unix","name":"legacy","positions":{"main":{"x":1300,"y":0},"net":{"x":0,"y":0},"pclock":{"x":520,"y":0},"stack":{"x":260,"y":0},"reporter":{"x":780,"y":0},"dns":{"x":1040,"y":0},"register":{"x":1560,"y":0}},"runtimeArgs":[{"name":"port","type":"int","default":"80"}]} *)

@@ -2,6 +2,8 @@
 
 open Mirage
 
+let main = main "Unikernel.Make" (kv_ro @-> http @-> job)
+
 let htdocs = generic_kv_ro "htdocs"
 let net = default_network
 
@@ -10,9 +12,8 @@ let stack =
     ~ipv4_gateway:(Ipaddr.V4.of_string_exn "10.0.0.1") net
 
 let conduit = conduit_direct ~tls:true stack
-let http_1 = cohttp_server conduit
-let main = main "Unikernel.Make" (kv_ro @-> http @-> job)
+let http = cohttp_server conduit
 
-let () = register "static_website" [ main $ htdocs $ http_1 ]
+let () = register "static_website" [ main $ htdocs $ http ]
 
-(* mirage-composer: {"format":1,"target":"unix","name":"static_website","positions":{"htdocs":{"x":0,"y":0},"net":{"x":260,"y":0},"stack":{"x":520,"y":0},"conduit":{"x":780,"y":0},"http_1":{"x":1040,"y":0},"main":{"x":1300,"y":0},"register":{"x":1560,"y":0}},"runtimeArgs":[]} *)
+(* mirage-composer: {"format":1,"target":"unix","name":"static_website","positions":{"main":{"x":1300,"y":0},"htdocs":{"x":0,"y":0},"net":{"x":260,"y":0},"stack":{"x":520,"y":0},"conduit":{"x":780,"y":0},"http":{"x":1040,"y":0},"register":{"x":1560,"y":0}},"runtimeArgs":[]} *)

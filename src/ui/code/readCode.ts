@@ -1,0 +1,29 @@
+import type { Design } from '../../core/design/schema';
+import type { Diagnostic } from '../../core/diagnostics';
+import { canonicalDesign } from '../../core/graph/canonical';
+import { importConfigMl } from '../../core/import/index';
+import type { OcamlParser } from '../../core/import/parser';
+import { settleImported } from './settle';
+
+export type CodeRead =
+  | { kind: 'errors'; diagnostics: Diagnostic[] }
+  | { kind: 'same'; diagnostics: Diagnostic[]; kept: { name: string; line: number; reason: string }[] }
+  | { kind: 'changed'; design: Design; diagnostics: Diagnostic[]; kept: { name: string; line: number; reason: string }[] };
+
+/**
+ * Reads edited config.ml against the current design (pure, never throws): `errors` when it does not
+ * parse or does not type (the graph must stay), `same` when it means the current design, else the new
+ * design fitted into the current one (ids and positions kept by binding name).
+ */
+export function readCode(text: string, parser: OcamlParser, current: Design): CodeRead {
+  const r = importConfigMl(text, parser, { fallbackVersion: current.mirage });
+  if (!r.ok || r.diagnostics.some((d) => d.severity === 'error')) return { kind: 'errors', diagnostics: r.diagnostics };
+  const design = settleImported(r.design, current, text);
+  if (sameDesign(design, current)) return { kind: 'same', diagnostics: r.diagnostics, kept: r.kept };
+  return { kind: 'changed', design, diagnostics: r.diagnostics, kept: r.kept };
+}
+
+/** Two designs are the same when their canonical forms print the same. */
+export function sameDesign(a: Design, b: Design): boolean {
+  return JSON.stringify(canonicalDesign(a)) === JSON.stringify(canonicalDesign(b));
+}

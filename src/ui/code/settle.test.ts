@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { metadataLine } from '../../core/codegen/metadata';
+import type { Design } from '../../core/design/schema';
+import { design } from '../../core/graph/builder';
+import { settleImported } from './settle';
+
+const current = (): Design => {
+  const d = design().add('net', 'default_network').add('stack', 'generic_stackv4v6').wire('net', 'stack').build();
+  d.devices[0]!.id = 'dev1';
+  d.devices[0]!.position = { x: 10, y: 20 };
+  d.devices[1]!.id = 'dev2';
+  d.devices[1]!.position = { x: 300, y: 20 };
+  d.wires = [{ id: 'dev1->dev2.arg1', from: 'dev1', to: 'dev2', port: 'arg1' }];
+  d.target = 'hvt';
+  return d;
+};
+/** What import gives: ids are binding names, positions from its own layout. */
+const imported = (names: [string, string][], wires: [string, string][]): Design => {
+  let b = design();
+  for (const [n, dev] of names) b = b.add(n, dev);
+  for (const [f, t] of wires) b = b.wire(f, t, 'arg1');
+  return b.build();
+};
+
+describe('settleImported', () => {
+  it('keeps ids and positions of bindings that persist, and the target when there is no metadata', () => {
+    const next = imported([['net', 'default_network'], ['stack', 'generic_stackv4v6']], [['net', 'stack']]);
+    const r = settleImported(next, current(), 'let net = default_network');
+    expect(r.devices.map((d) => [d.id, d.name, d.position])).toEqual([
+      ['dev1', 'net', { x: 10, y: 20 }],
+      ['dev2', 'stack', { x: 300, y: 20 }],
+    ]);
+    expect(r.wires).toEqual([{ id: 'dev1->dev2.arg1', from: 'dev1', to: 'dev2', port: 'arg1' }]);
+    expect(r.target).toBe('hvt');
+  });
+
+  it('prefers metadata positions and target over current ones', () => {
+    const next = { ...imported([['net', 'default_network']], []), target: 'xen' };
+    const meta = metadataLine({ format: 1, target: 'xen', positions: { net: { x: 77, y: 88 } }, runtimeArgs: [] });
+    const r = settleImported(next, current(), `let net = default_network\n${meta}\n`);
+    expect(r.devices[0]!.position).toEqual({ x: 77, y: 88 });
+    expect(r.target).toBe('xen');
+  });
+
+  it('treats a binding renamed in code (same device) as the same node', () => {
+    const next = imported([['net0', 'default_network'], ['stack', 'generic_stackv4v6']], [['net0', 'stack']]);
+    const r = settleImported(next, current(), '');
+    expect(r.devices[0]).toMatchObject({ id: 'dev1', name: 'net0', position: { x: 10, y: 20 } });
+  });
+
+  it('places a new binding next to a wired neighbour without overlapping, and gives it a free id', () => {
+    const cur = current();
+    cur.devices[1]!.id = 'kv'; // an existing id equal to the new binding's name
+    cur.wires = [{ id: 'dev1->kv.arg1', from: 'dev1', to: 'kv', port: 'arg1' }];
+    const next = imported([['net', 'default_network'], ['stack', 'generic_stackv4v6'], ['kv', 'crunch'], ['net2', 'default_network']], [['net', 'stack'], ['net2', 'stack']]);
+    const r = settleImported(next, cur, '');
+    const kv = r.devices.find((d) => d.name === 'kv')!;
+    const net2 = r.devices.find((d) => d.name === 'net2')!;
+    expect(new Set(r.devices.map((d) => d.id)).size).toBe(4);
+    expect(kv.id).not.toBe('kv');
+    expect(net2.position.x).toBe(300 - 260);
+    for (const a of r.devices)
+      for (const b of r.devices) if (a !== b) expect(Math.abs(a.position.x - b.position.x) >= 200 || Math.abs(a.position.y - b.position.y) >= 100).toBe(true);
+  });
+});
