@@ -21,7 +21,10 @@ test.describe('two-way editing of config.ml', () => {
       .replace('let net = default_network', 'let kv = crunch "htdocs"\nlet unused = 42\nlet net = default_network');
     await editor.editConfig(edited);
     // After the typing pause the graph follows: the renamed binding is the same node, kv is new.
+    // The device the code added is brought into view and selected.
     await expect(editor.node('kv')).toBeVisible();
+    await expect(editor.node('kv')).toHaveClass(/selected/);
+    await page.getByTestId('fit').click();
     await expect(editor.node('http_server')).toContainText('web');
     await expect(page.getByTestId('code-dirty')).toHaveCount(0);
     // OCaml the composer does not model is kept as code, and said so.

@@ -12,7 +12,7 @@ import {
   useStore,
 } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
-import { type DragEvent, type MouseEvent as ReactMouseEvent, useCallback, useEffect, useLayoutEffect, useMemo, useState } from 'react';
+import { type DragEvent, type MouseEvent as ReactMouseEvent, useCallback, useDeferredValue, useEffect, useLayoutEffect, useMemo, useState } from 'react';
 import { moveInstances } from '../../core/graph/ops';
 import { useDesignStore, useDesignStoreApi } from '../store/context';
 import { useDerived } from '../store/derived';
@@ -33,7 +33,8 @@ const edgeTypes = { typed: TypedEdge };
 /** The typed canvas: devices as nodes, wires as typed edges; the design store is the source of truth. */
 export function Canvas() {
   const store = useDesignStoreApi();
-  const derived = useDerived();
+  // Deferred: an edit first updates the inspector and code (urgent), then the 1,000 nodes (interruptible).
+  const derived = useDeferredValue(useDerived());
   const selected = useDesignStore((s) => s.selected);
   const focusRequest = useDesignStore((s) => s.focusRequest);
   const selSet = useMemo(() => new Set(selected), [selected]);

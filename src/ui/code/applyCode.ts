@@ -48,9 +48,13 @@ export async function applyDraft(store: DesignStore): Promise<void> {
   if (r.kind === 'changed') {
     const s = store.getState();
     const ids = new Set(r.design.devices.map((d) => d.id));
+    const old = new Set(s.design.devices.map((d) => d.id));
     const keep = s.selected.filter((id) => ids.has(id));
+    const added = r.design.devices.find((d) => !old.has(d.id));
     s.replaceDesign(r.design, 'code edit');
-    if (keep.length) store.getState().select(keep);
+    // A device the code added is shown on the canvas; otherwise the selection stays.
+    if (added) store.getState().focus(added.id);
+    else if (keep.length) store.getState().select(keep);
   }
   const keptKey = r.kept.map((k) => `${k.name}@${k.line}`).join(',');
   const before = useCodeEdit.getState().keptKey;
