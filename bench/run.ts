@@ -65,7 +65,14 @@ async function browserBench() {
       await page.waitForTimeout(500);
       const pan = await dragFps(page, await emptyPanePoint(page), '.react-flow__viewport');
       row('fps while panning', `${fmt(pan.fps, 'fps')}${pan.moved ? '' : ' (the view did not move!)'}`);
-      const id = await page.locator('.react-flow__node').nth(0).getAttribute('data-id');
+      // The first node that is on screen and under the pointer at its centre (off-screen nodes may be mounted).
+      const id = await page.evaluate(() => {
+        for (const n of document.querySelectorAll('.react-flow__node')) {
+          const r = n.getBoundingClientRect();
+          if (n.contains(document.elementFromPoint(r.x + Math.min(20, r.width / 2), r.y + r.height / 2))) return n.getAttribute('data-id');
+        }
+        return null;
+      });
       // Grab the node by its constructor label (the binding name is an input, the handles start wires).
       const node = page.locator(`.react-flow__node[data-id="${id}"]`);
       const label = node.locator('.dn-device');

@@ -100,7 +100,9 @@ export function Canvas() {
     commands.add(id, { x: Math.round(p.x - 20), y: Math.round(p.y - 20) });
   };
   const moving = useCallback((on: boolean) => document.querySelector('.canvas')?.classList.toggle('moving', on), []);
-  const onMoveStart = useCallback(() => moving(true), [moving]);
+  // Only user pans/zooms (with an event): programmatic moves (auto-pan while dragging a node, fit) come
+  // in start/end pairs every frame, and toggling the class each time restyles every node.
+  const onMoveStart = useCallback((e: MouseEvent | TouchEvent | null) => void (e && moving(true)), [moving]);
   const onMoveEnd = useCallback(() => moving(false), [moving]);
   const onDoubleClick = (e: ReactMouseEvent) => {
     if (!(e.target as HTMLElement).classList.contains('react-flow__pane')) return;
@@ -129,7 +131,9 @@ export function Canvas() {
         multiSelectionKeyCode={['Shift', 'Meta', 'Control']}
         snapToGrid
         snapGrid={[16, 16]}
-        onlyRenderVisibleElements
+        // Zoomed in, only what is on screen is mounted; zoomed out, the light nodes are cheap and mounting
+        // them all avoids mounting/unmounting dozens per frame while panning.
+        onlyRenderVisibleElements={!low}
         minZoom={0.05}
         maxZoom={2.5}
         fitView
