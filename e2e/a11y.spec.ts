@@ -4,10 +4,7 @@ import { EditorPage } from './pages/EditorPage';
 
 /** Serious and critical axe findings on the page, as readable strings (empty = clean). */
 async function seriousFindings(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page })
-    // Monaco's own token colours (the code panel's third-party editor theme) are out of this check.
-    .exclude('.monaco-editor .view-lines')
-    .analyze();
+  const results = await new AxeBuilder({ page }).analyze();
   return results.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map((v) => `${v.impact} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
