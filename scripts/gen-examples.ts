@@ -8,7 +8,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Design } from '../src/core/design/schema';
 import { EXAMPLES } from './examples/defs';
-import { layoutLeftToRight } from './examples/layout';
+import { layoutExample } from './examples/layout';
 
 /** One entry of public/examples/index.json. */
 export interface ExampleIndexEntry {
@@ -27,11 +27,11 @@ function ordered(d: Design): Design {
 }
 
 /** Every generated file: path relative to public/examples → contents. */
-export function renderExamples(): Map<string, string> {
+export async function renderExamples(): Promise<Map<string, string>> {
   const out = new Map<string, string>();
   const index: ExampleIndexEntry[] = [];
   for (const ex of EXAMPLES) {
-    const d = ordered(layoutLeftToRight(ex.build()));
+    const d = ordered(await layoutExample(ex.build()));
     const file = `${ex.id}.json`;
     out.set(file, `${JSON.stringify(d, null, 2)}\n`);
     index.push({ id: ex.id, file, title: ex.title, description: d.description ?? '', version: d.mirage, target: d.target });
@@ -46,6 +46,6 @@ export const EXAMPLES_DIR = join(here, '..', 'public', 'examples');
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   mkdirSync(EXAMPLES_DIR, { recursive: true });
-  for (const [file, text] of renderExamples()) writeFileSync(join(EXAMPLES_DIR, file), text);
+  for (const [file, text] of await renderExamples()) writeFileSync(join(EXAMPLES_DIR, file), text);
   console.log(`wrote ${EXAMPLES.length} examples and index.json to public/examples/`);
 }

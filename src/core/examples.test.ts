@@ -64,10 +64,10 @@ const EXPECTED: Record<string, RegExp[]> = {
 };
 
 describe('example designs (public/examples)', () => {
-  it('are exactly what scripts/gen-examples.ts generates', () => {
+  it('are exactly what scripts/gen-examples.ts generates', async () => {
     expect(EXAMPLES_DIR).toBe(dir);
     const files = readdirSync(dir).filter((f) => f.endsWith('.json')).sort();
-    const generated = renderExamples();
+    const generated = await renderExamples();
     expect(files).toEqual([...generated.keys()].sort());
     for (const [file, text] of generated) expect(readFileSync(join(dir, file), 'utf8'), file).toBe(text);
   });

@@ -2,7 +2,7 @@ import type { ReactFlowState } from '@xyflow/react';
 import { createContext } from 'react';
 
 /** Below this zoom nodes and wires draw their light form (name and type colour only). */
-export const LOD_ZOOM = 0.45;
+export const LOD_ZOOM = 0.38;
 
 /** React Flow store selector: a boolean, so its one subscriber (the canvas) re-renders only when the zoom crosses `LOD_ZOOM`. */
 export const lowZoom = (s: ReactFlowState): boolean => s.transform[2] < LOD_ZOOM;

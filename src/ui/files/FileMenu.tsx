@@ -33,8 +33,13 @@ export default function FileMenu() {
   const menu = useRef<HTMLDivElement>(null);
 
   const rf = useReactFlow();
-  // A whole new design: show all of it once its nodes are on the canvas.
-  const fitSoon = () => requestAnimationFrame(() => requestAnimationFrame(() => void rf.fitView({ padding: 0.1, maxZoom: 1 })));
+  // A whole new design: show all of it once its nodes are on the canvas. New nodes are measured a
+  // little after they mount (React Flow fits only measured nodes), so fit again once they are.
+  const fitSoon = () => {
+    const fit = () => void rf.fitView({ padding: 0.1, maxZoom: 1 });
+    requestAnimationFrame(() => requestAnimationFrame(fit));
+    setTimeout(fit, 250);
+  };
   const target: FileTarget = {
     design: () => store.getState().design,
     replaceDesign: (d, label) => {
