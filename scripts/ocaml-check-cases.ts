@@ -3,9 +3,9 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { type Design, DesignSchema } from '../src/core/design/schema';
+import { randomDesigns } from '../src/core/graph/arbitrary';
 import { MIRAGE_VERSIONS, type MirageVersion } from '../src/core/reference/types';
 import type { Case } from './ocaml-check-lib';
-import { randomValidDesigns } from './random-designs';
 
 /** Samples of every version: `<v>/*.ml` must compile, `<v>/bad/*.ml` must not. */
 export function sampleCases(root: string, versions: readonly MirageVersion[]): Case[] {
@@ -91,7 +91,7 @@ export function randomCases(exportProject: ExportFn, versions: readonly MirageVe
   const errors: Case[] = [];
   let rejected = 0;
   for (const version of versions) {
-    const r = randomValidDesigns(version, n, seed);
+    const r = randomDesigns(n, seed, { versions: [version], valid: true });
     rejected += r.rejected;
     r.designs.forEach((d, i) => {
       const { source, error } = configOf(exportProject, d);

@@ -1,13 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { arbitraryDesign } from '../graph/arbitrary';
 import { printConfigMl } from './config';
 import { exportProject } from './export';
 import { mirageValueNames } from './ir-names';
 import { readMetadata } from './metadata';
 import { isValueName } from './names';
-import { picker, randomDesign } from './testing/random-design';
 
-const choices = fc.array(fc.nat({ max: 1_000_000 }), { minLength: 50, maxLength: 400 });
+/** Hostile designs (tricky names and values, several mains, maybe invalid) over every version. */
+const designs = arbitraryDesign({ shape: 'scatter' });
 
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -41,8 +42,7 @@ function usedAsMirageValue(name: string, after: string): boolean {
 describe('codegen over random valid designs', () => {
   it('exportProject never throws and prints the header and the metadata line', () => {
     fc.assert(
-      fc.property(choices, (cs) => {
-        const d = randomDesign(picker(cs));
+      fc.property(designs, (d) => {
         const files = exportProject(d);
         const config = files.find((f) => f.path === 'config.ml')!.contents;
         expect(config.split('\n')[0]).toMatch(/^\(\* mirage >= 4\.\d+\.0 & < 4\.\d+\.0 \*\)$/);
@@ -55,8 +55,7 @@ describe('codegen over random valid designs', () => {
 
   it('binding names are unique, valid, and never a Mirage value the file uses later', () => {
     fc.assert(
-      fc.property(choices, (cs) => {
-        const d = randomDesign(picker(cs));
+      fc.property(designs, (d) => {
         const { text } = printConfigMl(d);
         const bs = bindings(text);
         const names = bs.map((b) => b.name);
@@ -73,8 +72,7 @@ describe('codegen over random valid designs', () => {
 
   it('the metadata comment parses back with a position for every binding', () => {
     fc.assert(
-      fc.property(choices, (cs) => {
-        const d = randomDesign(picker(cs));
+      fc.property(designs, (d) => {
         const { text } = printConfigMl(d);
         const meta = readMetadata(text);
         expect(meta).not.toBeNull();

@@ -40,9 +40,10 @@ describe('readCode', () => {
     const r = readCode(edited, parser, http);
     if (r.kind !== 'changed') throw new Error(JSON.stringify(r));
     const web = r.design.devices.find((d) => d.name === 'web')!;
-    expect(web).toMatchObject({ id: 'http_server', device: 'paf_server', position: { x: 840, y: 0 } });
+    const before = (name: string) => http.devices.find((d) => d.name === name)!.position;
+    expect(web).toMatchObject({ id: 'http_server', device: 'paf_server', position: before('http_server') });
     const kv = r.design.devices.find((d) => d.name === 'kv')!;
     expect(kv.device).toBe('crunch');
-    expect(r.design.devices.find((d) => d.name === 'stack')!.position).toEqual({ x: 280, y: 0 });
+    expect(r.design.devices.find((d) => d.name === 'stack')!.position).toEqual(before('stack'));
   });
 });
