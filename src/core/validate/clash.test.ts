@@ -66,4 +66,9 @@ describe('command-line clashes (MC012)', () => {
       'Runtime argument `ipv4` (`--ipv4`) clashes with the `--ipv4` of `stack`.',
     ]);
   });
+
+  it('runtime arguments clash on the flag the export writes (`start` becomes `--start-arg`)', () => {
+    const d = stackApp().runtimeArg({ name: 'start', type: 'string' }).runtimeArg({ name: 'start_arg', type: 'string' }).build();
+    expect(having(d, 'MC012').map((x) => x.message)).toEqual(['Runtime arguments `start` and `start_arg` both become `--start-arg`.']);
+  });
 });

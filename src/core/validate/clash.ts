@@ -1,3 +1,4 @@
+import { flagName } from '../codegen/cmdliner';
 import type { DeviceInstance } from '../design/schema';
 import { type Diagnostic, diag } from '../diagnostics';
 import type { Rule, RuleContext } from './context';
@@ -28,11 +29,8 @@ const FLAGS: Record<string, readonly string[]> = {
   git_http: ['https-authenticator', 'https-headers'],
 };
 
-const flagName = (group: string, base: string) => (group ? `${group}-${base}` : base);
+const groupedFlag = (group: string, base: string) => (group ? `${group}-${base}` : base);
 const groupOf = (d: DeviceInstance) => (typeof d.params.group === 'string' ? d.params.group.trim() : '');
-
-/** The runtime flag of a design runtime argument (`db_name` → `db-name`). */
-export const runtimeArgFlag = (name: string) => name.replace(/_/g, '-');
 
 /**
  * Two devices whose command-line arguments clash (MC012): stacks, IP layers, network interfaces, DNS clients,
@@ -47,7 +45,7 @@ export const clashRules: Rule = (ctx) => {
     const group = groupOf(d);
     const clashes = new Map<string, string>();
     for (const b of bases) {
-      const f = flagName(group, b);
+      const f = groupedFlag(group, b);
       const prev = owner.get(f);
       if (prev && prev.kind === 'device' && prev.id !== d.id) {
         if (!clashes.has(prev.id)) clashes.set(prev.id, f);
@@ -57,7 +55,7 @@ export const clashRules: Rule = (ctx) => {
   }
   const argNames = new Map<string, string>();
   for (const a of ctx.design.runtimeArgs) {
-    const f = runtimeArgFlag(a.name);
+    const f = flagName(a.name);
     const sameName = argNames.get(a.name);
     argNames.set(a.name, a.name);
     const prev = owner.get(f);
