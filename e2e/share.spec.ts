@@ -9,10 +9,7 @@ test.describe('share links', () => {
     await editor.goto();
     await editor.openFile(fixture('clocks-4.8.json'));
     await expect(editor.node('pclock')).toBeVisible();
-    await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
-    await editor.fileAction('copy-link');
-    await expect(page.getByTestId('notice-info').filter({ hasText: 'Link copied' })).toBeVisible();
-    const link = await page.evaluate(() => navigator.clipboard.readText());
+    const link = await editor.copiedLink();
     expect(link).toMatch(/#d1\.[\w.-]+$/);
     const sent = await editor.savedDesign();
 
@@ -30,10 +27,7 @@ test.describe('share links', () => {
     await editor.goto();
     await editor.openFile(fixture('clocks-4.8.json'));
     await expect(editor.node('pclock')).toBeVisible();
-    await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
-    await editor.fileAction('copy-link');
-    await expect(page.getByTestId('notice-info').filter({ hasText: 'Link copied' })).toBeVisible();
-    const link = new URL(await page.evaluate(() => navigator.clipboard.readText()));
+    const link = new URL(await editor.copiedLink());
     await editor.saved();
     const before = await editor.savedDesign();
 

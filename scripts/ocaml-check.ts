@@ -6,12 +6,10 @@
 import { rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import type { Design } from '../src/core/design/schema';
+import { exportProject } from '../src/core/codegen/export';
 import { MIRAGE_VERSIONS } from '../src/core/reference/types';
 import { exampleCases, exampleDesigns, randomCases, sampleCases } from './ocaml-check-cases';
 import { type Case, type Outcome, checkVersion, compileSigs, formatFailure, ocamlc, ocamlcVersion } from './ocaml-check-lib';
-
-type ExportFn = (d: Design) => { path: string; contents: string }[];
 
 const { values: opts } = parseArgs({
   options: {
@@ -21,15 +19,6 @@ const { values: opts } = parseArgs({
     'samples-only': { type: 'boolean', default: false },
   },
 });
-
-async function loadExport(): Promise<ExportFn | string> {
-  try {
-    const mod = (await import('../src/core/codegen/export')) as { exportProject?: ExportFn };
-    return mod.exportProject ?? 'src/core/codegen/export.ts has no exportProject';
-  } catch (e) {
-    return `cannot load src/core/codegen/export.ts: ${e instanceof Error ? e.message : String(e)}`;
-  }
-}
 
 async function main(): Promise<number> {
   const t0 = Date.now();
@@ -49,18 +38,13 @@ async function main(): Promise<number> {
   const failed: Outcome[] = [];
   const notes: string[] = [];
   if (!opts['samples-only']) {
-    const exportProject = await loadExport();
-    if (typeof exportProject === 'string') {
-      failed.push({ case: { version: versions[0]!, name: 'codegen', source: '', expect: 'ok', origin: 'exportProject' }, passed: false, error: exportProject });
-    } else {
-      const ex = exampleDesigns(resolve('public/examples'));
-      notes.push(...ex.problems.map((p) => `example skipped: ${p}`));
-      const e = exampleCases(ex.designs, exportProject, versions);
-      const r = randomCases(exportProject, versions, n, seed);
-      cases.push(...e.cases, ...r.cases);
-      for (const c of [...e.errors, ...r.errors]) failed.push({ case: { ...c, source: '' }, passed: false, error: c.source });
-      notes.push(`${e.cases.length + e.errors.length} example exports, ${r.cases.length + r.errors.length} random designs (${r.rejected} invalid ones discarded)`);
-    }
+    const ex = exampleDesigns(resolve('public/examples'));
+    notes.push(...ex.problems.map((p) => `example skipped: ${p}`));
+    const e = exampleCases(ex.designs, exportProject, versions);
+    const r = randomCases(exportProject, versions, n, seed);
+    cases.push(...e.cases, ...r.cases);
+    for (const c of [...e.errors, ...r.errors]) failed.push({ case: { ...c, source: '' }, passed: false, error: c.source });
+    notes.push(`${e.cases.length + e.errors.length} example exports, ${r.cases.length + r.errors.length} random designs (${r.rejected} invalid ones discarded)`);
   }
   const root = resolve('.tmp/ocaml-check');
   rmSync(root, { recursive: true, force: true });

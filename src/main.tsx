@@ -9,7 +9,7 @@ import { createDesignStore } from './ui/store/designStore';
 // Autosave then re-reads it and opens a `#d1.` share link on top (FilesHost); `?bench` starts clean.
 const bench = new URLSearchParams(location.search).has('bench');
 const saved = bench ? null : await import('./ui/persist/usePersistence').then((m) => m.readAutosave());
-const store = createDesignStore(saved?.design ?? (await initialDesign()));
+const store = createDesignStore(saved?.design ?? initialDesign());
 store.temporal.getState().clear();
 if (saved) store.temporal.setState({ pastStates: toTemporal(saved.past), futureStates: toTemporal(saved.future) });
 

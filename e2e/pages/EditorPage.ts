@@ -160,6 +160,14 @@ export class EditorPage {
     return this.page.evaluate(() => navigator.clipboard.readText());
   }
 
+  /** The share link as Copy link puts it on the clipboard. */
+  async copiedLink(): Promise<string> {
+    await this.page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+    await this.fileAction('copy-link');
+    await expect(this.page.getByTestId('notice-info').filter({ hasText: 'Link copied' })).toBeVisible();
+    return this.page.evaluate(() => navigator.clipboard.readText());
+  }
+
   async tab(id: 'config' | 'unikernel' | 'build' | 'launch' | 'problems') {
     await this.page.getByTestId(`tab-${id}`).click();
   }

@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Design } from '../core/design/schema';
 import { loadDesign } from '../core/design/load';
@@ -15,6 +15,15 @@ export async function readTextFile(env: CliEnv, file: string): Promise<string> {
     const why =
       code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a directory' : code === 'EACCES' ? 'permission denied' : (code ?? String(e));
     throw new CliError(`cannot read ${file}: ${why}`);
+  }
+}
+
+/** What is at `path`: nothing, a file or a directory (a path that cannot be stat'ed counts as nothing). */
+export async function kindOf(path: string): Promise<'none' | 'file' | 'dir'> {
+  try {
+    return (await stat(path)).isDirectory() ? 'dir' : 'file';
+  } catch {
+    return 'none';
   }
 }
 

@@ -15,12 +15,16 @@ export function formatDiagnostic(file: string, d: Diagnostic, design?: Design): 
 function whereOf(d: Diagnostic, design?: Design): string {
   const sub = d.port ?? d.param;
   if (d.instance !== undefined) {
-    const inst = design?.devices.find((x) => x.id === d.instance);
-    const name = inst?.name || d.instance;
+    const name = (design && bindingOf(design, d.instance)) || d.instance;
     return sub ? `${name}.${sub}` : name;
   }
   if (d.wire !== undefined) return `wire ${d.wire}`;
   return sub ?? '';
+}
+
+/** The binding name of instance `id` in `design` (undefined when there is no such instance). */
+export function bindingOf(design: Design, id: string): string | undefined {
+  return design.devices.find((x) => x.id === id)?.name;
 }
 
 const oneLine = (s: string) => s.replace(/\s*\n\s*/g, ' ').trim();

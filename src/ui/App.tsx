@@ -1,5 +1,5 @@
 import { ReactFlowProvider } from '@xyflow/react';
-import { type ComponentType, type CSSProperties, lazy, Suspense } from 'react';
+import { type CSSProperties, lazy, Suspense } from 'react';
 import { Canvas } from './canvas/Canvas';
 import { ConnectionToast } from './canvas/ConnectionToast';
 import { Header } from './header/Header';
@@ -12,9 +12,8 @@ import { DesignStoreProvider } from './store/context';
 import type { DesignStore } from './store/designStore';
 import './app.css';
 
-// The code panel + problems (src/ui/code) are built separately; mounted when present.
-const bottom = Object.values(import.meta.glob<{ default: ComponentType }>('./code/BottomPanel.tsx'))[0];
-const BottomPanel = bottom ? lazy(bottom) : null;
+// The code panel + problems (src/ui/code, with Monaco) load as their own chunk, after the first frame.
+const BottomPanel = lazy(() => import('./code/BottomPanel'));
 
 /** The editor layout: header, palette | canvas | inspector, bottom panel. A shell only. */
 export function App({ store }: { store: DesignStore }) {
@@ -44,15 +43,9 @@ export function App({ store }: { store: DesignStore }) {
           </div>
           <ResizeHandle panel="bottom" />
           <div className="area-bottom" hidden={collapsed.bottom}>
-            {BottomPanel ? (
-              <Suspense fallback={<div className="bottom-placeholder" data-testid="bottom-panel" />}>
-                <BottomPanel />
-              </Suspense>
-            ) : (
-              <div className="bottom-placeholder" data-testid="bottom-panel">
-                Code and problems appear here.
-              </div>
-            )}
+            <Suspense fallback={<div className="bottom-placeholder" data-testid="bottom-panel" />}>
+              <BottomPanel />
+            </Suspense>
           </div>
           </main>
         </div>

@@ -1,6 +1,6 @@
 import { Command } from 'commander';
-import { FAMILIES, type FamilyId, catalogFor } from '../../core/catalog';
-import { LATEST_VERSION, MIRAGE_VERSIONS, type MirageVersion } from '../../core/reference/types';
+import { FAMILIES, catalogFor } from '../../core/catalog';
+import { LATEST_VERSION, MIRAGE_VERSIONS } from '../../core/reference/types';
 import { catalogText, catalogView } from '../catalogView';
 import { CliError, type CommandFactory } from '../env';
 
@@ -26,7 +26,7 @@ export const catalogCommand: CommandFactory = (env) =>
       if (opts.family !== undefined && !family) {
         throw new CliError(`unknown family "${opts.family}" (known: ${FAMILIES.join(', ')})`);
       }
-      const catalog = catalogFor(version as MirageVersion);
-      const views = catalogView(catalog, family as FamilyId | undefined);
+      const catalog = catalogFor(version);
+      const views = catalogView(catalog, family);
       env.stdout(opts.json ? `${JSON.stringify({ version, devices: views }, null, 2)}\n` : catalogText(catalog, views));
     });

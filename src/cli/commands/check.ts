@@ -3,7 +3,7 @@ import type { Diagnostic } from '../../core/diagnostics';
 import { validateDesign } from '../../core/validate/index';
 import { readDesignFile } from '../designFile';
 import type { CommandFactory } from '../env';
-import { countLine, formatDiagnostic } from '../format';
+import { bindingOf, countLine, formatDiagnostic } from '../format';
 
 const severityRank = { error: 0, warning: 1, info: 2 } as const;
 
@@ -28,7 +28,7 @@ export const checkCommand: CommandFactory = (env) =>
           loaded: loaded.ok,
           errors,
           warnings: diagnostics.filter((d) => d.severity === 'warning').length,
-          diagnostics: diagnostics.map((d) => ({ ...d, ...(design && d.instance ? { binding: nameOf(design, d.instance) } : {}) })),
+          diagnostics: diagnostics.map((d) => ({ ...d, ...(design && d.instance ? { binding: bindingOf(design, d.instance) } : {}) })),
         };
         env.stdout(`${JSON.stringify(out, null, 2)}\n`);
       } else {
@@ -37,7 +37,3 @@ export const checkCommand: CommandFactory = (env) =>
       }
       if (errors > 0 || !loaded.ok) env.fail(1);
     });
-
-function nameOf(design: { devices: { id: string; name: string }[] }, id: string): string | undefined {
-  return design.devices.find((x) => x.id === id)?.name;
-}

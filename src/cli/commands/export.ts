@@ -1,9 +1,9 @@
 import { Command } from 'commander';
-import { chmod, mkdir, readdir, stat, writeFile } from 'node:fs/promises';
+import { chmod, mkdir, readdir, writeFile } from 'node:fs/promises';
 import { dirname, relative, resolve, sep } from 'node:path';
 import { type ExportFile, exportProject, exportZip } from '../../core/codegen/export';
 import { validateDesign } from '../../core/validate/index';
-import { firstProblemLine, requireDesign } from '../designFile';
+import { firstProblemLine, kindOf, requireDesign } from '../designFile';
 import { CliError, type CliEnv, type CommandFactory } from '../env';
 import { formatDiagnostic } from '../format';
 
@@ -58,14 +58,6 @@ async function writeProject(env: CliEnv, outDir: string, files: ExportFile[], fo
     await mkdirOrFail(env, dirname(target));
     await writeOrFail(env, target, f.contents);
     if (f.executable) await chmod(target, 0o755);
-  }
-}
-
-async function kindOf(path: string): Promise<'none' | 'file' | 'dir'> {
-  try {
-    return (await stat(path)).isDirectory() ? 'dir' : 'file';
-  } catch {
-    return 'none';
   }
 }
 

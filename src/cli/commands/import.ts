@@ -1,10 +1,10 @@
 import { Command } from 'commander';
-import { stat, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import { relative, resolve } from 'node:path';
 import { serializeDesign } from '../../core/design/load';
 import { importConfigMl } from '../../core/import';
-import { MIRAGE_VERSIONS, type MirageVersion } from '../../core/reference/types';
-import { readTextFile } from '../designFile';
+import { MIRAGE_VERSIONS } from '../../core/reference/types';
+import { kindOf, readTextFile } from '../designFile';
 import { CliError, type CommandFactory } from '../env';
 import { countLine, formatDiagnostic } from '../format';
 import { loadOcamlParserNode } from '../treeSitterNode';
@@ -27,18 +27,18 @@ export const importCommand: CommandFactory = (env) =>
     .option('-f, --force', 'overwrite the design file if it exists')
     .option('--mirage-version <version>', `version when config.ml has no \`(* mirage >= … *)\` header (${MIRAGE_VERSIONS.join(', ')})`)
     .action(async (file: string, opts: ImportOptions) => {
-      const fallback = opts.mirageVersion;
-      if (fallback !== undefined && !(MIRAGE_VERSIONS as readonly string[]).includes(fallback)) {
-        throw new CliError(`unknown Mirage version ${fallback} (known: ${MIRAGE_VERSIONS.join(', ')})`, 2);
+      const fallback = opts.mirageVersion === undefined ? undefined : MIRAGE_VERSIONS.find((v) => v === opts.mirageVersion);
+      if (opts.mirageVersion !== undefined && !fallback) {
+        throw new CliError(`unknown Mirage version ${opts.mirageVersion} (known: ${MIRAGE_VERSIONS.join(', ')})`, 2);
       }
       const toStdout = opts.out === '-';
       const target = resolve(env.cwd, opts.out);
-      if (!toStdout && !opts.force && (await exists(target))) {
+      if (!toStdout && !opts.force && (await kindOf(target)) !== 'none') {
         throw new CliError(`${opts.out} already exists (use --force to overwrite)`);
       }
       const source = await readTextFile(env, file);
       const parser = await loadOcamlParserNode();
-      const r = importConfigMl(source, parser, fallback ? { fallbackVersion: fallback as MirageVersion } : {});
+      const r = importConfigMl(source, parser, fallback ? { fallbackVersion: fallback } : {});
       if (!r.ok) {
         for (const d of r.diagnostics) env.stderr(`${formatDiagnostic(file, d)}\n`);
         throw new CliError(`${file}: not imported (${countLine(r.diagnostics)})`);
@@ -59,12 +59,3 @@ export const importCommand: CommandFactory = (env) =>
       const kept = r.kept.length ? `, ${r.kept.length} kept as OCaml code` : '';
       env.stdout(`wrote ${shown}: ${r.design.devices.length} devices, ${r.design.wires.length} wires${kept} (${countLine(r.diagnostics)})\n`);
     });
-
-async function exists(path: string): Promise<boolean> {
-  try {
-    await stat(path);
-    return true;
-  } catch {
-    return false;
-  }
-}

@@ -1,12 +1,13 @@
 import type { DeviceInstance } from '../design/schema';
-import { type Ty, con, parseTy, renameVars, tvar } from '../types/term';
+import { type Ty, parseTy, renameVars, tvar } from '../types/term';
 import { expandTy } from '../types/aliases';
 import type { Catalog } from './build';
 import type { DeviceSpec, ParamSpec, PortSpec, UnitSpec } from './spec';
 
 type Arg = PortSpec | ParamSpec | UnitSpec;
 
-const strList = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
+/** The strings of a list parameter (`functor`, `cases`, `refs`, `runtime_args`); anything else gives `[]`. */
+export const strList = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
 
 /**
  * The arguments of an instance, with dynamic ports resolved: `main` gets one port per functor
@@ -77,5 +78,3 @@ export function typeFromText(text: string, catalog: Catalog, fallbackVar: string
     return tvar(fallbackVar);
   }
 }
-
-export const jobType: Ty = con('job');

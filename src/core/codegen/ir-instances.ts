@@ -1,4 +1,4 @@
-import { argsOf } from '../catalog/ports';
+import { argsOf, strList } from '../catalog/ports';
 import type { ParamSpec } from '../catalog/spec';
 import type { Package, ParamValue } from '../design/schema';
 import type { GraphIndex } from '../graph/index';
@@ -19,7 +19,6 @@ export function runtimeArgsSupported(v: MirageVersion): boolean {
   return v !== '4.0.0';
 }
 
-const strList = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
 const pos = (value: IrExpr): IrArg => ({ kind: 'positional', label: null, value });
 
 /** The wired source of a single-wire port as a reference, or null when unwired. */

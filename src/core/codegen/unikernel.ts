@@ -1,4 +1,5 @@
 import { catalogFor } from '../catalog';
+import { strList } from '../catalog/ports';
 import type { Design, DeviceInstance } from '../design/schema';
 import { cmdlinerDefinition } from './cmdliner';
 import { runtimeArgsSupported } from './ir-instances';
@@ -38,8 +39,6 @@ const LATEST_SIGNATURES: Record<string, { sig: string; inferred?: boolean }> = {
   http_server: { sig: 'Paf_mirage.S with type ipaddr = Ipaddr.t' },
   alpn_client: { sig: 'Http_mirage_client.S' },
 };
-
-const strList = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
 
 /** The module signature of a functor parameter for a typ at the design's version (`Tcpip.Stack.V4V6`). */
 export function typSignature(design: Design, typ: string): { sig: string; comment?: string } {

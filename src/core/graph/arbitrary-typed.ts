@@ -1,6 +1,7 @@
 // The "typed" shape of `arbitrary.ts`: devices picked from the version's catalog, grown from `main`
 // down, wired only where `checkConnection` accepts, a `main` taking some of them, and `register`.
 import { type Catalog, catalogFor, paramsOf } from '../catalog';
+import { isValueName } from '../codegen/names';
 import type { DeviceSpec, ParamSpec, ParamType } from '../catalog/spec';
 import type { Design, ParamValue } from '../design/schema';
 import { reference } from '../reference/api';
@@ -8,7 +9,6 @@ import type { MirageVersion } from '../reference/types';
 import { type Ty, printTy, renameVars } from '../types/term';
 import { unify } from '../types/unify';
 import { checkConnection } from '../validate/connection';
-import { isOcamlValueName } from '../validate/values';
 import { type Choices, CODE, RAW_OCAML, STDLIB_NAMES, innerKind, uniqueArg } from './arbitrary-values';
 import { indexDesign } from './index';
 import { inferTypes } from './infer';
@@ -49,7 +49,7 @@ class Gen {
   /** A binding name that hides something config.ml may need (a Mirage value or typ, a Stdlib value). */
   hostileName(): string {
     const names = reference.values
-      .filter((v) => v.versions[this.cat.version] && isOcamlValueName(v.name))
+      .filter((v) => v.versions[this.cat.version] && isValueName(v.name))
       .map((v) => v.name);
     return this.pick([...names, ...STDLIB_NAMES]) ?? 'x';
   }

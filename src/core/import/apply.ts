@@ -21,15 +21,13 @@ export function apply(st: ImportState, env: Env, f: Val, args: Arg[], node: CstN
   if (f.k !== 'fn') throw new EvalError('MC022', `This is ${describe(f)}, not a function: it cannot be applied.`, f.node);
   const all = [...f.args, ...args];
   const fn = f.fn;
+  if (fn.kind === 'main') throw new EvalError('MC022', 'Apply `main` to its devices with `$`.', node);
   const need =
     fn.kind === 'device'
       ? fn.spec.args.filter((a) => a.kind === 'positional').length
       : fn.kind === 'builtin'
         ? fn.arity
-        : fn.kind === 'closure'
-          ? fn.params.filter((p) => p.label === null).length
-          : 0;
-  if (fn.kind === 'main') throw new EvalError('MC022', 'Apply `main` to its devices with `$`.', node);
+        : fn.params.filter((p) => p.label === null).length;
   if (positionalCount(all) < need) return { k: 'fn', fn, args: all, node, text: node.text };
   if (fn.kind === 'device') return instantiate(st, env, fn.spec, all, node);
   if (fn.kind === 'builtin') return callBuiltin(st, env, fn.id, all, node);

@@ -26,6 +26,7 @@ describe('example designs survive export → import unchanged', () => {
       const r = importConfigMl(printConfigMl(loaded.design).text, parser);
       if (!r.ok) throw new Error(JSON.stringify(r.diagnostics));
       expect(r.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+      expect(r.kept).toEqual([]);
       expect(canonicalDesign(r.design)).toEqual(canonicalDesign(loaded.design));
     });
   }

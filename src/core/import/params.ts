@@ -1,5 +1,6 @@
 import type { ParamType } from '../catalog/spec';
 import type { ParamValue } from '../design/schema';
+import { LOG_LEVELS } from '../validate/values';
 import { isMissing } from './literals';
 import type { ImportState } from './state';
 import { type Val, describe } from './values';
@@ -7,13 +8,7 @@ import { type Val, describe } from './values';
 const IP_KINDS = new Set(['ipv4', 'ipv6', 'ip', 'ipv4_prefix', 'ipv6_prefix']);
 
 /** `Logs.Info` → `info` (the form the composer edits). */
-const LOG_LEVELS: Record<string, string> = {
-  'Logs.App': 'app',
-  'Logs.Error': 'error',
-  'Logs.Warning': 'warning',
-  'Logs.Info': 'info',
-  'Logs.Debug': 'debug',
-};
+const LOG_LEVEL_OF: Record<string, string> = Object.fromEntries(LOG_LEVELS.map((l) => [`Logs.${l}`, l.toLowerCase()]));
 
 /**
  * Converts an evaluated argument into a parameter value of the given type. Runtime args become
@@ -49,7 +44,7 @@ function literal(v: Val, t: ParamType): ParamValue | undefined {
       return v.k === 'variant' && v.arg === null && t.cases.includes(v.tag) ? v.tag : undefined;
     case 'log_level':
       if (v.k === 'option') return v.v === null ? null : literal(v.v, t);
-      return v.k === 'variant' && v.arg === null ? LOG_LEVELS[v.tag] : undefined;
+      return v.k === 'variant' && v.arg === null ? LOG_LEVEL_OF[v.tag] : undefined;
     case 'option':
       if (v.k !== 'option') return undefined;
       return v.v === null ? null : literal(v.v, t.inner);

@@ -1,5 +1,6 @@
 import { type Diagnostic, diag } from '../diagnostics';
 import type { CstNode } from './parser';
+import { loc } from './state';
 
 /** Largest config.ml the importer reads (real ones are a few kilobytes). */
 export const MAX_SOURCE_BYTES = 2 * 1024 * 1024;
@@ -39,12 +40,11 @@ export function syntaxErrors(root: CstNode, limit = 20): Diagnostic[] {
   const stack: CstNode[] = [root];
   while (stack.length && out.length < limit) {
     const n = stack.pop()!;
-    const where = { line: n.startPosition.row + 1, column: n.startPosition.column + 1 };
+    const where = loc(n);
     if (n.isMissing) {
       const str = n.parent?.type === 'string' ? n.parent : null;
       if (str) {
-        const at = { line: str.startPosition.row + 1, column: str.startPosition.column + 1 };
-        out.push(diag('MC022', 'error', 'Syntax error: this string is never closed (missing `"`).', at));
+        out.push(diag('MC022', 'error', 'Syntax error: this string is never closed (missing `"`).', loc(str)));
       } else {
         const what = n.isNamed ? `a ${n.type.replace(/_/g, ' ').replace(/^value name$/, 'value')}` : `\`${n.type}\``;
         out.push(diag('MC022', 'error', `Syntax error: missing ${what} here.`, where));

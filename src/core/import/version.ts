@@ -1,15 +1,5 @@
 import { MIRAGE_VERSIONS, type MirageVersion } from '../reference/types';
-
-const parse = (v: string) => v.split('.').map((x) => Number(x) || 0);
-/** Compares two dotted versions numerically. */
-export function compareVersions(a: string, b: string): number {
-  const [x, y] = [parse(a), parse(b)];
-  for (let i = 0; i < Math.max(x.length, y.length); i++) {
-    const d = (x[i] ?? 0) - (y[i] ?? 0);
-    if (d) return d;
-  }
-  return 0;
-}
+import { compareVersions } from '../validate/values';
 
 /**
  * The Mirage version of a config.ml from its first-line comment `(* mirage >= X & < Y *)`:

@@ -62,7 +62,7 @@ describe('share links', () => {
   it('refuses a truncated link', () => {
     const link = encodeShareLink(sample);
     expect(errorOf(link.slice(0, link.length - 12)).message).toMatch(/cut off/);
-    expect(errorOf(link.slice(0, 20)).message).toMatch(/incomplete|cut off/);
+    expect(errorOf(link.slice(0, 20)).message).toContain('incomplete');
   });
 
   it('refuses a tampered link (data or checksum changed)', () => {
@@ -84,8 +84,6 @@ describe('share links', () => {
   it('reports a valid link whose content is not a design through loadDesign', () => {
     const json = strToU8(JSON.stringify({ format: 99 }));
     // A correct checksum, so the design loader's own message is what the user sees.
-    const good = encodeShareLink(sample).split('.')[2];
-    expect(good).toMatch(/^[0-9a-f]{8}$/);
     const link = `d1.${encodeBase64Url(deflateSync(json))}.${crcOf(json)}`;
     const d = errorOf(link);
     expect(d.code).toBe('MC019');

@@ -1,6 +1,8 @@
 import type { DiagnosticCode } from '../diagnostics';
 import { type GraphIndex, reaches } from '../graph/index';
 import { type Inference, inferTypes } from '../graph/infer';
+import type { MirageVersion } from '../reference/types';
+import type { Ty } from '../types/term';
 import { mirageTypeName } from '../types/show';
 import { resolve, unify } from '../types/unify';
 
@@ -44,12 +46,7 @@ export function checkConnection(index: GraphIndex, c: Connection, inference?: In
   const have = resolve(given, inf.subst);
   const r = unify(have, want, inf.subst);
   if (!r.ok) {
-    const v = index.catalog.version;
-    return {
-      ok: false,
-      code: 'MC004',
-      reason: `\`${dstSpec.id}\` needs ${article(mirageTypeName(want, v))} here; \`${srcSpec.id}\` gives ${article(mirageTypeName(have, v))}.`,
-    };
+    return { ok: false, code: 'MC004', reason: mismatchReason(dstSpec.id, want, srcSpec.id, have, index.catalog.version) };
   }
   return { ok: true };
 }
@@ -61,6 +58,7 @@ export function portTitle(name: string, label: string | null): string {
   return m ? `argument ${m[1]}` : `\`${name}\``;
 }
 
-function article(typeName: string): string {
-  return `a \`${typeName}\``;
+/** The MC004 message: "`to` needs a `want` here; `from` gives a `have`." (types in Mirage words). */
+export function mismatchReason(to: string, want: Ty, from: string, have: Ty, version: MirageVersion): string {
+  return `\`${to}\` needs a \`${mirageTypeName(want, version)}\` here; \`${from}\` gives a \`${mirageTypeName(have, version)}\`.`;
 }

@@ -1,6 +1,7 @@
 import { type Diagnostic, diag } from '../diagnostics';
 import type { Rule } from './context';
-import { OCAML_KEYWORDS, isOcamlValueName } from './values';
+import { isValueName } from '../codegen/names';
+import { OCAML_KEYWORDS } from '../codegen/ocaml-literals';
 
 /** Instances that get no `let` binding in config.ml. */
 const UNBOUND = new Set(['register']);
@@ -19,7 +20,7 @@ export const nameRules: Rule = (ctx) => {
       out.push(diag('MC007', 'error', `This \`${d.device}\` has no binding name.`, { instance: d.id, hint: 'Give it a lowercase name such as `net` or `stack`.' }));
       continue;
     }
-    if (!isOcamlValueName(name)) {
+    if (!isValueName(name)) {
       const why = OCAML_KEYWORDS.has(name)
         ? `\`${name}\` is an OCaml keyword`
         : /^[A-Z]/.test(name)

@@ -1,6 +1,7 @@
 import { type Diagnostic, diag } from '../diagnostics';
 import type { Rule } from './context';
-import { isOcamlInt, isOcamlInt64, isOcamlValueName } from './values';
+import { isValueName } from '../codegen/names';
+import { isOcamlInt, isOcamlInt64 } from './values';
 
 /**
  * Design runtime arguments (MC017): none on Mirage 4.0.0 (which has configure keys instead), names are
@@ -17,7 +18,7 @@ export const runtimeArgRules: Rule = (ctx) => {
     );
   }
   for (const a of args) {
-    if (!isOcamlValueName(a.name)) {
+    if (!isValueName(a.name)) {
       out.push(diag('MC017', 'error', `Runtime argument \`${a.name}\` needs a lowercase OCaml name (it becomes \`Unikernel.${a.name}\`).`));
     }
     if (a.default !== undefined) {

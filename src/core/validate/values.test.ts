@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { compareVersions, isIpv4, isIpv6, isModulePath, isOcamlInt, isOcamlInt64, isOcamlValueName, isPrefix } from './values';
+import { compareVersions, isIpv4, isIpv6, isModulePath, isOcamlInt, isOcamlInt64, isPrefix } from './values';
+import { isValueName } from '../codegen/names';
 
 describe('value syntax', () => {
   it('IPv4', () => {
@@ -32,9 +33,9 @@ describe('value syntax', () => {
   });
 
   it('names and module paths', () => {
-    expect(isOcamlValueName('stack_1')).toBe(true);
-    expect(isOcamlValueName("x'")).toBe(true);
-    for (const bad of ['Stack', 'let', '_', '1x', 'a-b', '']) expect(isOcamlValueName(bad), bad).toBe(false);
+    expect(isValueName('stack_1')).toBe(true);
+    expect(isValueName("x'")).toBe(true);
+    for (const bad of ['Stack', 'let', '_', '1x', 'a-b', '']) expect(isValueName(bad), bad).toBe(false);
     expect(isModulePath('Unikernel.Make')).toBe(true);
     expect(isModulePath('Unikernel')).toBe(true);
     for (const bad of ['unikernel.Make', 'Unikernel.', 'A..B', '']) expect(isModulePath(bad), bad).toBe(false);

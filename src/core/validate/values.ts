@@ -1,19 +1,5 @@
 /** Syntax checks for parameter values, as OCaml and Ipaddr would accept them (pure). */
 
-/** OCaml keywords: never valid binding names. */
-export const OCAML_KEYWORDS: ReadonlySet<string> = new Set(
-  (
-    'and as assert asr begin class constraint do done downto else end exception external false for fun function ' +
-    'functor if in include inherit initializer land lazy let lor lsl lsr lxor match method mod module mutable new ' +
-    'nonrec object of open or private rec sig struct then to true try type val virtual when while with'
-  ).split(' '),
-);
-
-/** A lowercase OCaml value name usable in `let name = …` (not a keyword, not `_`). */
-export function isOcamlValueName(s: string): boolean {
-  return /^[a-z_][A-Za-z0-9_']*$/.test(s) && s !== '_' && !OCAML_KEYWORDS.has(s);
-}
-
 /** A module path such as `Unikernel.Make` or `Unikernel`. */
 export function isModulePath(s: string): boolean {
   return /^[A-Z][A-Za-z0-9_']*(\.[A-Z][A-Za-z0-9_']*)*$/.test(s);

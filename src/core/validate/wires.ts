@@ -1,6 +1,6 @@
 import { type Diagnostic, diag } from '../diagnostics';
 import { mirageTypeName } from '../types/show';
-import { portTitle } from './connection';
+import { mismatchReason, portTitle } from './connection';
 import type { Rule, RuleContext } from './context';
 
 /**
@@ -37,11 +37,10 @@ export const wireRules: Rule = (ctx) => {
     }
   }
   for (const m of ctx.inference.mismatches) {
-    const v = ctx.design.mirage;
     const to = index.spec(m.wire.to)?.id ?? m.wire.to;
     const from = index.spec(m.wire.from)?.id ?? m.wire.from;
     out.push(
-      diag('MC004', 'error', `\`${to}\` needs a \`${mirageTypeName(m.expected, v)}\` here; \`${from}\` gives a \`${mirageTypeName(m.given, v)}\`.`, {
+      diag('MC004', 'error', mismatchReason(to, m.expected, from, m.given, ctx.design.mirage), {
         instance: m.wire.to,
         port: m.wire.port,
         wire: m.wire.id,

@@ -1,6 +1,5 @@
-import { DIAGNOSTIC_CODES, type Diagnostic, type Severity } from '../../core/diagnostics';
-
-const ICON: Record<Severity, string> = { error: '✕', warning: '!', info: 'i' };
+import type { Diagnostic } from '../../core/diagnostics';
+import { DiagnosticMark } from '../problems/DiagnosticMark';
 
 interface Props {
   diagnostics: readonly Diagnostic[];
@@ -19,12 +18,7 @@ export default function CodeProblems({ diagnostics, onGo }: Props) {
         {diagnostics.map((d, i) => (
           <li key={`${d.code}-${d.line ?? 0}-${d.column ?? 0}-${i}`}>
             <button type="button" className="mc-problem" data-testid="code-problem-item" data-code={d.code} data-severity={d.severity} onClick={() => onGo(d)} title="Show in config.ml">
-              <span className={`mc-sev mc-sev-${d.severity}`} role="img" aria-label={d.severity}>
-                {ICON[d.severity]}
-              </span>
-              <code className="mc-code-id" title={DIAGNOSTIC_CODES[d.code]}>
-                {d.code}
-              </code>
+              <DiagnosticMark d={d} />
               <span className="mc-msg">{d.message}</span>
               {d.line !== undefined && (
                 <span className="mc-dev">

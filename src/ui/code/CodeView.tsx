@@ -1,17 +1,8 @@
 import { Component, lazy, Suspense, type ReactNode } from 'react';
-import type { EditProps } from './MonacoView';
-import type { CodeTab, Spans } from './tabs';
+import type { MonacoViewProps } from './MonacoView';
+import type { CodeTab } from './tabs';
 
 const MonacoView = lazy(() => import('./MonacoView'));
-
-interface Props {
-  tab: CodeTab;
-  spans?: Spans;
-  selected: readonly string[];
-  onPick(instanceId: string): void;
-  /** Given for the editable config.ml tab. */
-  edit?: EditProps;
-}
 
 /** Plain text while Monaco loads (or if it fails): the code is readable from the first frame. */
 function Plain({ tab }: { tab: CodeTab }) {
@@ -33,7 +24,7 @@ class Fallback extends Component<{ tab: CodeTab; children: ReactNode }, { failed
 }
 
 /** The file of a tab in a lazily loaded Monaco editor (read-only, except config.ml when `edit` is given). */
-export default function CodeView(props: Props) {
+export default function CodeView(props: MonacoViewProps) {
   return (
     <div className="mc-code" data-testid="code-view" data-file={props.tab.title}>
       <Fallback tab={props.tab}>

@@ -17,7 +17,7 @@ export interface EditProps {
   reveal: { line: number; column: number; seq: number } | null;
 }
 
-interface Props {
+export interface MonacoViewProps {
   tab: CodeTab;
   /** config.ml spans; given only while the tab shows the generated config.ml. */
   spans?: Spans;
@@ -30,7 +30,7 @@ const dark = () => window.matchMedia?.('(prefers-color-scheme: dark)').matches ?
 const OWNER = 'mirage-composer';
 
 /** Monaco showing one file; one model per tab keeps each tab's scroll. config.ml is editable when `edit` is given. */
-export default function MonacoView({ tab, spans, selected, onPick, edit }: Props) {
+export default function MonacoView({ tab, spans, selected, onPick, edit }: MonacoViewProps) {
   const host = useRef<HTMLDivElement>(null);
   const editor = useRef<monaco.editor.IStandaloneCodeEditor | null>(null);
   const models = useRef(new Map<string, monaco.editor.ITextModel>());

@@ -13,13 +13,8 @@ export interface FileTarget {
 }
 
 type ShareModule = typeof import('../../core/share/link');
-// Loaded on first use (keeps the startup bundle small); a glob so the app builds before the module lands.
-const shareLoaders = import.meta.glob<ShareModule>('../../core/share/link.ts');
-async function share(): Promise<ShareModule> {
-  const load = Object.values(shareLoaders)[0];
-  if (!load) throw new Error('Share links are not available in this build.');
-  return load();
-}
+// Loaded on first use (keeps the startup bundle small).
+const share = (): Promise<ShareModule> => import('../../core/share/link');
 
 const describe = (d: Diagnostic) => (d.hint ? `${d.code}: ${d.message} (${d.hint})` : `${d.code}: ${d.message}`);
 

@@ -1,4 +1,4 @@
-import { type ComponentType, lazy, Suspense, useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { catalogFor } from '../../core/catalog';
 import { MIRAGE_VERSIONS, type MirageVersion } from '../../core/reference/types';
 import { useLayoutRun } from '../canvas/layoutRun';
@@ -6,10 +6,8 @@ import { useCanvasCommands } from '../canvas/useCanvasCommands';
 import { useDesignStore, useDesignStoreApi, useTemporal } from '../store/context';
 import { TypeLegend } from '../theme/TypeLegend';
 
-// The file actions (open/save/export) live in src/ui/files; mounted here when present.
-const slots = import.meta.glob<{ default: ComponentType }>('../files/FileMenu.tsx');
-const fileMenuLoader = Object.values(slots)[0];
-const FileMenu = fileMenuLoader ? lazy(fileMenuLoader) : null;
+// The file actions (open/save/export) live in src/ui/files, loaded as their own chunk.
+const FileMenu = lazy(() => import('../files/FileMenu'));
 
 function DesignName() {
   const store = useDesignStoreApi();
@@ -112,11 +110,9 @@ export function Header() {
       </div>
       <div className="hdr-spacer" />
       <div className="hdr-slot" data-testid="export-slot">
-        {FileMenu && (
-          <Suspense fallback={null}>
-            <FileMenu />
-          </Suspense>
-        )}
+        <Suspense fallback={null}>
+          <FileMenu />
+        </Suspense>
       </div>
     </header>
   );

@@ -1,10 +1,9 @@
-import { DIAGNOSTIC_CODES, type Diagnostic, type Severity } from '../../core/diagnostics';
+import type { Diagnostic } from '../../core/diagnostics';
 import { useDesignStore } from '../store/context';
 import { useDerived } from '../store/derived';
+import { DiagnosticMark } from './DiagnosticMark';
 import { summarize } from './summary';
 import './problems.css';
-
-const ICON: Record<Severity, string> = { error: '✕', warning: '!', info: 'i' };
 
 /** Every diagnostic of the design; clicking one selects and centers its device on the canvas. */
 export default function ProblemsList() {
@@ -37,12 +36,7 @@ export default function ProblemsList() {
 function Item({ d, device, onFocus }: { d: Diagnostic; device?: string; onFocus?: () => void }) {
   const body = (
     <>
-      <span className={`mc-sev mc-sev-${d.severity}`} role="img" aria-label={d.severity}>
-        {ICON[d.severity]}
-      </span>
-      <code className="mc-code-id" title={DIAGNOSTIC_CODES[d.code]}>
-        {d.code}
-      </code>
+      <DiagnosticMark d={d} />
       <span className="mc-msg">
         {d.message}
         {d.hint && <span className="mc-hint"> — {d.hint}</span>}

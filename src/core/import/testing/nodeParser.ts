@@ -11,7 +11,7 @@ const load = async (file: WasmFile) => new Uint8Array(await readFile(require.res
 
 let cached: Promise<OcamlParser> | null = null;
 
-/** Test-only: the OCaml parser with wasm read from node_modules (core code itself never reads files). */
+/** The OCaml parser for Node (tests; the CLI re-exports it): wasm read from node_modules, created once (core code itself never calls it). */
 export function testParser(): Promise<OcamlParser> {
   cached ??= createOcamlParser(load);
   return cached;
