@@ -49,6 +49,9 @@ export const DIAGNOSTIC_CODES = {
 } as const;
 export type DiagnosticCode = keyof typeof DIAGNOSTIC_CODES;
 
+/** Sort key of a severity: errors first, then warnings, then infos. */
+export const SEVERITY_RANK: Readonly<Record<Severity, number>> = { error: 0, warning: 1, info: 2 };
+
 /** Builds a diagnostic (small helper so rules read as one line each). */
 export function diag(code: DiagnosticCode, severity: Severity, message: string, where: Partial<Diagnostic> = {}): Diagnostic {
   return { code, severity, message, ...where };

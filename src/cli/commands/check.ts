@@ -1,11 +1,10 @@
 import { Command } from 'commander';
-import type { Diagnostic } from '../../core/diagnostics';
+import { type Diagnostic, SEVERITY_RANK } from '../../core/diagnostics';
 import { validateDesign } from '../../core/validate/index';
 import { readDesignFile } from '../designFile';
 import type { CommandFactory } from '../env';
 import { bindingOf, countLine, formatDiagnostic } from '../format';
 
-const severityRank = { error: 0, warning: 1, info: 2 } as const;
 
 /** `check <design.json> [--json]`: every load and validation diagnostic; exit 1 if any is an error. */
 export const checkCommand: CommandFactory = (env) =>
@@ -19,7 +18,7 @@ export const checkCommand: CommandFactory = (env) =>
       const diagnostics: Diagnostic[] = loaded.ok
         ? [...loaded.diagnostics, ...validateDesign(loaded.design)]
         : loaded.diagnostics;
-      diagnostics.sort((a, b) => severityRank[a.severity] - severityRank[b.severity]);
+      diagnostics.sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity]);
       const errors = diagnostics.filter((d) => d.severity === 'error').length;
       const design = loaded.ok ? loaded.design : undefined;
       if (opts.json) {

@@ -1,7 +1,7 @@
 import { catalogFor } from '../catalog';
 import { readMetadata } from '../codegen/metadata';
 import type { Design } from '../design/schema';
-import { type Diagnostic, diag } from '../diagnostics';
+import { type Diagnostic, SEVERITY_RANK, diag } from '../diagnostics';
 import { indexDesign } from '../graph/index';
 import { inferTypes } from '../graph/infer';
 import { LATEST_VERSION, type MirageVersion } from '../reference/types';
@@ -72,8 +72,7 @@ function run(source: string, parser: OcamlParser, options: ImportOptions): Impor
       );
     }
     diagnostics.push(...st.diagnostics);
-    const order = { error: 0, warning: 1, info: 2 } as const;
-    diagnostics.sort((a, b) => order[a.severity] - order[b.severity] || (a.line ?? 0) - (b.line ?? 0));
+    diagnostics.sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || (a.line ?? 0) - (b.line ?? 0));
     return { ok: true, design, diagnostics, kept };
   } finally {
     tree.delete();

@@ -1,5 +1,5 @@
 import type { Design } from '../design/schema';
-import type { Diagnostic, Severity } from '../diagnostics';
+import { type Diagnostic, SEVERITY_RANK as RANK } from '../diagnostics';
 import { clashRules } from './clash';
 import { type Rule, ruleContext } from './context';
 import { nameRules } from './names';
@@ -21,8 +21,6 @@ export const RULES: readonly Rule[] = [
   clashRules,
   sharingRules,
 ];
-
-const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
 /** All diagnostics of a design, errors first, then warnings, then infos (stable within a severity; pure). */
 export function validateDesign(design: Design): Diagnostic[] {

@@ -1,6 +1,6 @@
 import { argsOf } from '../../core/catalog';
 import type { DeviceInstance } from '../../core/design/schema';
-import type { Diagnostic, Severity } from '../../core/diagnostics';
+import { type Diagnostic, SEVERITY_RANK as RANK, type Severity } from '../../core/diagnostics';
 import type { GraphIndex } from '../../core/graph/index';
 import type { Inference } from '../../core/graph/infer';
 import type { MirageVersion } from '../../core/reference/types';
@@ -46,7 +46,6 @@ export function typeName(t: Ty, v: MirageVersion): string {
   return n;
 }
 
-const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
 /** The view of one instance under the current types and diagnostics (pure). */
 export function nodeView(index: GraphIndex, inf: Inference, inst: DeviceInstance, diags: readonly Diagnostic[] | undefined): NodeView {
