@@ -1,10 +1,11 @@
 // Stub interfaces of the libraries the `Mirage` module signature refers to (Functoria, Ipaddr,
 // Logs, Fmt, Fpath, Mirage_runtime). Only what config.ml files use; see the ASSUMPTIONS notes.
 import type { MirageVersion } from '../src/core/reference/types';
+import { atLeast } from '../src/core/reference/versions';
 
 /** True for versions with runtime arguments (`Runtime_arg`, Functoria.Context): 4.5.0 and later. */
 export function hasRuntimeArgs(v: MirageVersion): boolean {
-  return v !== '4.0.0';
+  return atLeast(v, '4.5.0');
 }
 
 export const FMT_MLI = `type 'a t = Format.formatter -> 'a -> unit

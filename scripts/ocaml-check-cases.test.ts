@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -7,9 +7,12 @@ import { MIRAGE_VERSIONS } from '../src/core/reference/types';
 import { configOf, exampleCases, exampleDesigns, sampleCases } from './ocaml-check-cases';
 
 describe('OCaml check cases', () => {
-  it('finds good and bad samples for every version', () => {
-    const cases = sampleCases(resolve(__dirname, '../ocaml/samples'), MIRAGE_VERSIONS);
-    for (const v of MIRAGE_VERSIONS) {
+  it('finds good and bad samples for every release that has a samples folder', () => {
+    const root = resolve(__dirname, '../ocaml/samples');
+    const cases = sampleCases(root, MIRAGE_VERSIONS);
+    const withSamples = MIRAGE_VERSIONS.filter((v) => readdirSync(root).includes(v));
+    expect(withSamples.length).toBeGreaterThanOrEqual(6);
+    for (const v of withSamples) {
       expect(cases.filter((c) => c.version === v && c.expect === 'ok').length).toBeGreaterThanOrEqual(4);
       expect(cases.filter((c) => c.version === v && c.expect === 'fail').length).toBeGreaterThanOrEqual(3);
     }

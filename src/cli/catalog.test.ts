@@ -45,7 +45,7 @@ describe('mirage-composer catalog', () => {
     const v = await run(['catalog', '--mirage-version', '3.0'], cwd);
     expect(v.code).toBe(1);
     expect(v.stdout).toBe('');
-    expect(v.stderr).toBe('mirage-composer: unknown Mirage version "3.0" (known: 4.0.0, 4.5.1, 4.7.0, 4.8.0, 4.10.2, 4.11.1)\n');
+    expect(v.stderr).toBe('mirage-composer: unknown Mirage version "3.0" (known: 4.0.0 … 4.11.1 (every 4.x release tag))\n');
     const f = await run(['catalog', '--family', 'nope'], cwd);
     expect(f.code).toBe(1);
     expect(f.stderr.split('\n')).toHaveLength(2);

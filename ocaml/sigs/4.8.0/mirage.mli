@@ -70,11 +70,11 @@ type http
 type http_client
 type argv = Functoria.argv
 type git_client
+type http_server
+type mimic
+type alpn_client
 type 'a runtime_arg = 'a Runtime_arg.arg
 type 'a code = 'a Device.code
-type mimic
-type http_server
-type alpn_client
 
 module Key : sig
   include module type of struct include Functoria.Key end
@@ -249,18 +249,18 @@ val git_http : ?group:string -> ?authenticator:string -> ?headers:(string * stri
 val job : job typ
 val noop : job impl
 val register : ?argv:argv impl -> ?reporter:reporter impl -> ?src:[ `Auto | `None | `Some of string ] -> string -> job impl list -> unit
-val runtime_arg : pos:string * int * int * int -> ?packages:Package.t list -> string -> Runtime_arg.t
-val code : pos:string * int * int * int -> ('a, Format.formatter, unit, 'b code) format4 -> 'a
-val tar_kv_ro : block impl -> kv_ro impl
-val fat_ro : block impl -> kv_ro impl
 val chamelon : program_block_size:int runtime_arg -> ?pclock:pclock impl -> block impl -> kv_rw impl
-val tar_kv_rw : ?pclock:pclock impl -> block impl -> kv_rw impl
+val fat_ro : block impl -> kv_ro impl
+val paf_server : port:int runtime_arg -> tcpv4v6 impl -> http_server impl
 val ccm_block : ?nonce_len:int -> string option runtime_arg -> block impl -> block impl
 val mimic : mimic typ
 val mimic_happy_eyeballs : stackv4v6 impl -> happy_eyeballs impl -> dns_client impl -> mimic impl
-val paf_server : port:int runtime_arg -> tcpv4v6 impl -> http_server impl
 val alpn_client : alpn_client typ
 val paf_client : ?pclock:pclock impl -> tcpv4v6 impl -> mimic impl -> alpn_client impl
+val tar_kv_ro : block impl -> kv_ro impl
+val tar_kv_rw : ?pclock:pclock impl -> block impl -> kv_rw impl
+val runtime_arg : pos:string * int * int * int -> ?packages:Package.t list -> string -> Runtime_arg.t
+val code : pos:string * int * int * int -> ('a, Format.formatter, unit, 'b code) format4 -> 'a
 val runtime_args : argv impl -> job impl
 val connect_err : string -> int -> 'a
 val ethif : network impl -> ethernet impl

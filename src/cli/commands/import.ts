@@ -4,6 +4,7 @@ import { relative, resolve } from 'node:path';
 import { serializeDesign } from '../../core/design/load';
 import { importConfigMl } from '../../core/import';
 import { MIRAGE_VERSIONS } from '../../core/reference/types';
+import { RELEASES_TEXT } from '../../core/reference/versions';
 import { kindOf, readTextFile } from '../designFile';
 import { CliError, type CommandFactory } from '../env';
 import { countLine, formatDiagnostic } from '../format';
@@ -25,11 +26,11 @@ export const importCommand: CommandFactory = (env) =>
     .argument('<config.ml>', 'the config.ml to read')
     .requiredOption('-o, --out <design.json>', 'design file to write (`-` for standard output)')
     .option('-f, --force', 'overwrite the design file if it exists')
-    .option('--mirage-version <version>', `version when config.ml has no \`(* mirage >= … *)\` header (${MIRAGE_VERSIONS.join(', ')})`)
+    .option('--mirage-version <version>', `version when config.ml has no \`(* mirage >= … *)\` header (${RELEASES_TEXT})`)
     .action(async (file: string, opts: ImportOptions) => {
       const fallback = opts.mirageVersion === undefined ? undefined : MIRAGE_VERSIONS.find((v) => v === opts.mirageVersion);
       if (opts.mirageVersion !== undefined && !fallback) {
-        throw new CliError(`unknown Mirage version ${opts.mirageVersion} (known: ${MIRAGE_VERSIONS.join(', ')})`, 2);
+        throw new CliError(`unknown Mirage version ${opts.mirageVersion} (known: ${RELEASES_TEXT})`, 2);
       }
       const toStdout = opts.out === '-';
       const target = resolve(env.cwd, opts.out);

@@ -10,6 +10,6 @@ export const blockFamily: Family = {
     { id: 'ramdisk', doc: 'A block device held in memory.' },
     { id: 'generic_block', doc: 'A block device whose kind is chosen by a configure key.' },
     { id: 'ccm_block', doc: 'Encrypts another block device with AES-CCM; the key is a runtime argument.' },
-    { id: 'archive', doc: 'A read-only tar archive on a block device (4.0 only).', replacement: 'tar_kv_ro' },
+    { id: 'archive', doc: 'A read-only tar archive on a block device.', replacement: 'tar_kv_ro' },
   ],
 };

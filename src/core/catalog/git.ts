@@ -9,6 +9,6 @@ export const gitFamily: Family = {
     { id: 'git_tcp', doc: 'Git over the plain git:// protocol.' },
     { id: 'git_ssh', doc: 'Git over SSH.' },
     { id: 'git_http', doc: 'Git over HTTP(S).' },
-    { id: 'git_happy_eyeballs', doc: 'Git connections via happy-eyeballs (4.0 only).', replacement: 'mimic_happy_eyeballs' },
+    { id: 'git_happy_eyeballs', doc: 'Git connections via happy-eyeballs.', replacement: 'mimic_happy_eyeballs' },
   ],
 };

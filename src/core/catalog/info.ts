@@ -5,7 +5,7 @@ export const infoFamily: Family = {
   id: 'misc',
   title: 'Other',
   devices: [
-    { id: 'app_info', doc: 'Build information about the unikernel (4.0 only).' },
-    { id: 'app_info_with_opam_deps', doc: 'Build information with opam dependencies (4.0 only).' },
+    { id: 'app_info', doc: 'Build information about the unikernel.' },
+    { id: 'app_info_with_opam_deps', doc: 'Build information with opam dependencies.' },
   ],
 };

@@ -6,8 +6,8 @@ export const jobFamily: Family = {
   title: 'Jobs',
   devices: [
     { id: 'noop', doc: 'A job that does nothing; useful as a placeholder.' },
-    { id: 'nocrypto', doc: 'Seeds the old nocrypto entropy source (4.0 only).', replacement: 'default_random' },
-    { id: 'keys', doc: 'Makes configuration keys available to the unikernel (4.0 only).', replacement: 'runtime_args' },
+    { id: 'nocrypto', doc: 'Seeds the old nocrypto entropy source.', replacement: 'default_random' },
+    { id: 'keys', doc: 'Makes configuration keys available to the unikernel.', replacement: 'runtime_args' },
     { id: 'runtime_args', doc: 'A job that parses the runtime arguments from argv.' },
     { id: 'monitoring', doc: 'Exposes memory and GC metrics over the network stack.' },
   ],

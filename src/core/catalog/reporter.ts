@@ -7,8 +7,8 @@ export const reporterFamily: Family = {
   devices: [
     { id: 'default_reporter', doc: 'Sends Logs messages to the console, with a chosen level.' },
     { id: 'no_reporter', doc: 'Discards all log messages.' },
-    { id: 'default_console', doc: 'The target\'s console (4.0 only).' },
-    { id: 'custom_console', doc: 'A named console (4.0 only).' },
-    { id: 'mprof_trace', doc: 'Memory-profiling trace buffer (4.0 only).' },
+    { id: 'default_console', doc: 'The target\'s console.' },
+    { id: 'custom_console', doc: 'A named console.' },
+    { id: 'mprof_trace', doc: 'Memory-profiling trace buffer.' },
   ],
 };

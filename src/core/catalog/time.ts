@@ -5,9 +5,9 @@ export const timeFamily: Family = {
   id: 'time',
   title: 'Time & clocks',
   devices: [
-    { id: 'default_time', doc: 'The target\'s sleep/timer implementation (before 4.9).', replacement: 'default_sleep' },
-    { id: 'default_posix_clock', doc: 'Wall-clock time (POSIX) for the target (before 4.9).', replacement: 'default_ptime' },
-    { id: 'default_monotonic_clock', doc: 'A monotonic clock for the target (before 4.9).', replacement: 'default_mtime' },
+    { id: 'default_time', doc: 'The target\'s sleep/timer implementation.', replacement: 'default_sleep' },
+    { id: 'default_posix_clock', doc: 'Wall-clock time (POSIX) for the target.', replacement: 'default_ptime' },
+    { id: 'default_monotonic_clock', doc: 'A monotonic clock for the target.', replacement: 'default_mtime' },
     { id: 'default_sleep', doc: 'The target\'s sleep implementation.' },
     { id: 'no_sleep', doc: 'No sleep implementation: the unikernel cannot wait.' },
     { id: 'default_ptime', doc: 'Wall-clock (POSIX) time for the target.' },

@@ -4,6 +4,7 @@ import type { Package, ParamValue } from '../design/schema';
 import type { GraphIndex } from '../graph/index';
 import { reference } from '../reference/api';
 import type { MirageVersion } from '../reference/types';
+import { runtimeArgsSupported as hasRuntimeArgs } from '../reference/api';
 import type { IrArg, IrBinding, IrExpr, IrRegister } from './ir-types';
 import { isValueName } from './names';
 import { codeShape } from './ocaml-shape';
@@ -16,7 +17,7 @@ export interface InstanceContext {
 
 /** Runtime arguments (`Runtime_arg`) exist from Mirage 4.5 on. */
 export function runtimeArgsSupported(v: MirageVersion): boolean {
-  return v !== '4.0.0';
+  return hasRuntimeArgs(v);
 }
 
 const pos = (value: IrExpr): IrArg => ({ kind: 'positional', label: null, value });

@@ -6,6 +6,8 @@ import type { IrProgram } from './ir-types';
 /** What config.ml cannot say itself, kept in its last line as `(* mirage-composer: {JSON} *)`. */
 export interface DesignMetadata {
   format: 1;
+  /** The exact release the design names (the header states a range of releases). */
+  mirage?: string;
   target: string;
   name?: string;
   description?: string;
@@ -16,6 +18,7 @@ export interface DesignMetadata {
 
 const MetadataSchema = z.object({
   format: z.literal(1),
+  mirage: z.string().max(20).optional(),
   target: z.string().min(1).max(60),
   name: z.string().max(200).optional(),
   description: z.string().max(10_000).optional(),
@@ -42,6 +45,7 @@ export function designMetadata(design: Design, ir: IrProgram = buildIr(design)):
   });
   return {
     format: 1,
+    mirage: design.mirage,
     target: design.target,
     ...(design.name ? { name: design.name } : {}),
     ...(design.description ? { description: design.description } : {}),
@@ -79,6 +83,7 @@ export function readMetadata(source: string): DesignMetadata | null {
       const d = parsed.data;
       return {
         format: 1,
+        ...(d.mirage !== undefined ? { mirage: d.mirage } : {}),
         target: d.target,
         ...(d.name !== undefined ? { name: d.name } : {}),
         ...(d.description !== undefined ? { description: d.description } : {}),

@@ -13,7 +13,7 @@ describe('unikernel.ml', () => {
 
   it('uses the signature of the design version', () => {
     const d = design('4.0.0').main('main', 'Unikernel.Make', ['stackv4v6']).build();
-    expect(printUnikernelMl(d)).toContain('(Stack : Mirage_stack.V4V6)');
+    expect(printUnikernelMl(d)).toContain('(Stack : Tcpip.Stack.V4V6)');
   });
 
   it('falls back to `sig end` with a comment for an unknown module type', () => {

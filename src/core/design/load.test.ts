@@ -54,12 +54,12 @@ describe('loadDesign', () => {
     const d = sample() as unknown as Record<string, unknown>;
     const bad = structuredClone(d) as { devices: Record<string, unknown>[]; mirage: string; extra?: number };
     bad.devices[1]!.position = { x: 'left', y: 0 };
-    bad.mirage = '4.9.0';
+    bad.mirage = '4.9.1';
     bad.extra = 1;
     const r = loadDesign(bad);
     expect(r.ok).toBe(false);
     const msgs = r.diagnostics.map((x) => x.message);
-    expect(msgs).toContain('mirage: must be a covered Mirage version (4.0.0, 4.5.1, 4.7.0, 4.8.0, 4.10.2, 4.11.1); found 4.9.0.');
+    expect(msgs).toContain('mirage: must be a Mirage release from 4.0.0 to 4.11.1; found 4.9.1.');
     expect(msgs.some((m) => m.startsWith('devices[1].position.x: expected number'))).toBe(true);
     expect(msgs).toContain('(top level): unknown field `extra`.');
     expect(r.diagnostics.every((x) => x.code === 'MC019')).toBe(true);

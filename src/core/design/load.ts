@@ -67,7 +67,7 @@ function issuesToDiagnostics(issues: readonly z.core.$ZodIssue[], doc: Record<st
     let msg = i.message;
     if (i.path.length === 1 && i.path[0] === 'mirage') {
       const got = typeof doc.mirage === 'string' ? `; found ${doc.mirage}` : '';
-      msg = `must be a covered Mirage version (${MIRAGE_VERSIONS.join(', ')})${got}`;
+      msg = `must be a Mirage release from ${MIRAGE_VERSIONS[0]} to ${MIRAGE_VERSIONS[MIRAGE_VERSIONS.length - 1]}${got}`;
     }
     else if (i.code === 'unrecognized_keys') msg = `unknown field${i.keys.length > 1 ? 's' : ''} ${i.keys.map((k) => `\`${k}\``).join(', ')}`;
     else if (i.code === 'invalid_type' && /received undefined/.test(i.message)) msg = `missing (expected ${i.expected})`;

@@ -50,8 +50,8 @@ describe('migrations', () => {
 
   it('maps an uncovered Mirage version to the closest older covered one, with a note', () => {
     const r = loadDesign({ ...legacy(), version: '4.9.1' });
-    expect(r.ok && r.design.mirage).toBe('4.8.0');
-    expect(r.diagnostics.map((x) => x.message)).toContain('Mirage 4.9.1 is not covered; the design now uses Mirage 4.8.0, the closest older covered version.');
+    expect(r.ok && r.design.mirage).toBe('4.9.0');
+    expect(r.diagnostics.map((x) => x.message)).toContain('Mirage 4.9.1 is not covered; the design now uses Mirage 4.9.0, the closest older covered version.');
   });
 
   it('keeps duplicate legacy edges apart by id', () => {

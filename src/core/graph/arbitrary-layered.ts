@@ -1,3 +1,4 @@
+import { runtimeArgsSupported } from '../reference/api';
 // The "layered" shape of `arbitrary.ts`: devices added bottom-up, plus if_impl/match_impl/ocaml_code.
 import { catalogFor } from '../catalog';
 import type { ParamSpec } from '../catalog/spec';
@@ -18,7 +19,7 @@ export function layeredDesign(version: MirageVersion, p: Choices, size: number, 
   const catalog = catalogFor(version);
   const specs = [...catalog.devices.values()].filter((s) => !SKIP.has(s.id));
   const rt: RuntimeArg[] =
-    version === '4.0.0' ? [] : [{ name: 'port', type: 'int', default: '8080', doc: p.str() }, { name: 'name', type: 'string' }];
+    !runtimeArgsSupported(version) ? [] : [{ name: 'port', type: 'int', default: '8080', doc: p.str() }, { name: 'name', type: 'string' }];
   let d: Design = {
     format: DESIGN_FORMAT,
     name: p.str() || 'u',

@@ -1,3 +1,4 @@
+import { runtimeArgsSupported } from '../reference/api';
 // The "scatter" shape of `arbitrary.ts`: random devices with hostile names, randomly wired.
 import { catalogFor } from '../catalog';
 import { type Design, DESIGN_FORMAT, type ParamValue } from '../design/schema';
@@ -18,7 +19,7 @@ export function scatterDesign(version: MirageVersion, c: Choices, o: { hostile?:
   const targets = catalog.targets;
   const typs = [...catalog.typs.keys()];
   const ids = [...catalog.devices.keys()].filter((x) => !['main', 'register', 'ocaml_code'].includes(x));
-  const rts = version === '4.0.0' ? [] : ['port', 'key', 'http'].slice(0, pick(4));
+  const rts = !runtimeArgsSupported(version) ? [] : ['port', 'key', 'http'].slice(0, pick(4));
   let d: Design = {
     format: DESIGN_FORMAT,
     name: hostile ? ['app', 'my app', 'x"y', ''][pick(4)]! : 'app',

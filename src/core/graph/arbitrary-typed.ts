@@ -4,7 +4,7 @@ import { type Catalog, catalogFor, paramsOf } from '../catalog';
 import { isValueName } from '../codegen/names';
 import type { DeviceSpec, ParamSpec, ParamType } from '../catalog/spec';
 import type { Design, ParamValue } from '../design/schema';
-import { reference } from '../reference/api';
+import { reference, runtimeArgsSupported } from '../reference/api';
 import type { MirageVersion } from '../reference/types';
 import { type Ty, printTy, renameVars } from '../types/term';
 import { unify } from '../types/unify';
@@ -81,7 +81,7 @@ class Gen {
       case 'option': return this.literal(t.inner);
       case 'key': case 'value': return this.literal(innerKind(t.inner));
       case 'runtime_arg': {
-        if (this.d.mirage === '4.0.0') return undefined;
+        if (!runtimeArgsSupported(this.d.mirage)) return undefined;
         const name = uniqueArg(this.d, this.hostile && this.r() < 0.3 ? this.hostileName() : 'arg');
         this.d.runtimeArgs = [...this.d.runtimeArgs, { name, type: t.inner }];
         return { runtimeArg: name };
@@ -179,7 +179,7 @@ export function typedDesign(version: MirageVersion, c: Choices, o: { hostile?: b
   const g = new Gen(cat, r, target, o.hostile ?? true, o.code ?? true);
   const main = g.d.devices.find((x) => x.id === 'main')!;
   if (r() < 0.3) main.params = { ...main.params, packages: [{ name: 'duration', min: '0.2.0' }] };
-  if (r() < 0.3 && version !== '4.0.0') {
+  if (r() < 0.3 && runtimeArgsSupported(version)) {
     g.d.runtimeArgs = [...g.d.runtimeArgs, { name: 'port', type: 'int', default: '8080', doc: 'The port.' }];
     main.params = { ...main.params, runtime_args: ['port'] };
   }

@@ -207,7 +207,7 @@ let () = register "x" [ main "U" (stackv4v6 @-> job) $ s ]
 
   it('picks the version from the header, else the fallback', () => {
     const body = 'open Mirage\nlet s = socket_stackv4v6 ()\n';
-    expect(importConfigMl(`(* mirage >= 4.8.0 & < 4.9.0 *)\n${body}`, parser)).toMatchObject({ ok: true, design: { mirage: '4.8.0' } });
+    expect(importConfigMl(`(* mirage >= 4.8.0 & < 4.9.0 *)\n${body}`, parser)).toMatchObject({ ok: true, design: { mirage: '4.8.2' } });
     expect(importConfigMl(`(* mirage >= 4.5.0 & < 4.6.0 *)\n${body}`, parser)).toMatchObject({ ok: true, design: { mirage: '4.5.1' } });
     expect(importConfigMl(body, parser, { fallbackVersion: '4.7.0' })).toMatchObject({ ok: true, design: { mirage: '4.7.0' } });
     const latest = importConfigMl(body, parser);

@@ -47,14 +47,15 @@ function run(source: string, parser: OcamlParser, options: ImportOptions): Impor
     const errors = syntaxErrors(tree.rootNode);
     if (errors.length) return { ok: false, diagnostics: errors };
     const diagnostics: Diagnostic[] = [];
-    let version = versionFromHeader(source);
+    const meta = readMetadata(source);
+    // The exact release the composer exported for, when the header still admits it (the header names a range).
+    let version = versionFromHeader(source, meta?.mirage);
     if (!version) {
       version = options.fallbackVersion ?? LATEST_VERSION;
       diagnostics.push(diag('MC022', 'info', `No \`(* mirage >= … *)\` header with a supported version; reading it as Mirage ${version}.`, { line: 1, column: 1 }));
     }
     const st = new ImportState(catalogFor(version));
     evalTopLevel(st, tree.rootNode);
-    const meta = readMetadata(source);
     const { design, wireAt, kept } = finalizeDesign(st, meta);
     if (st.registers === 0) diagnostics.push(diag('MC020', 'warning', 'config.ml never calls `register`: nothing will be built.', { line: 1, column: 1 }));
     for (const k of kept) diagnostics.push(diag('MC021', 'info', `\`${k.name}\` is kept as OCaml code: ${k.reason}.`, { line: k.line, column: 1 }));

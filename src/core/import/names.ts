@@ -1,4 +1,4 @@
-import { reference } from '../reference/api';
+import { reference, runtimeArgsSupported } from '../reference/api';
 import type { CstNode } from './parser';
 import type { ImportState } from './state';
 import type { BuiltinId, Env, Val } from './values';
@@ -23,7 +23,7 @@ const code = (node: CstNode, text: string): Val => ({ k: 'code', refs: [], type:
 export function lookupName(st: ImportState, env: Env, node: CstNode, name = node.text.replace(/\s+/g, '')): Val {
   if (name.startsWith('Mirage.')) return lookupName(st, env, node, name.slice('Mirage.'.length));
   // Runtime arguments exist from Mirage 4.5 on.
-  const builtin = st.catalog.version === '4.0.0' && /^(runtime_arg|Runtime_arg\.)/.test(name) ? undefined : BUILTINS[name];
+  const builtin = !runtimeArgsSupported(st.catalog.version) && /^(runtime_arg|Runtime_arg\.)/.test(name) ? undefined : BUILTINS[name];
   const local = name.includes('.') ? undefined : env.get(name);
   if (local) {
     st.used.add(local);

@@ -1,11 +1,12 @@
 import { MIRAGE_VERSIONS, type MirageVersion } from '../reference/types';
-import { compareVersions } from '../validate/values';
+import { compareVersions } from '../reference/versions';
 
 /**
- * The Mirage version of a config.ml from its first-line comment `(* mirage >= X & < Y *)`:
- * the newest supported version inside the bounds; null when there is no such comment or no version fits.
+ * The Mirage version of a config.ml from its first-line comment `(* mirage >= X & < Y *)`: `preferred` when it
+ * is inside the bounds, else the newest modelled release inside them; null when there is no such comment or no
+ * release fits.
  */
-export function versionFromHeader(source: string): MirageVersion | null {
+export function versionFromHeader(source: string, preferred?: string): MirageVersion | null {
   const first = /^\s*\(\*([^\n]*?)\*\)/.exec(source)?.[1];
   if (!first || !/\bmirage\b/.test(first)) return null;
   const bounds = [...first.matchAll(/(>=|<=|>|<|=)\s*"?(\d+(?:\.\d+)*)/g)].map((m) => [m[1]!, m[2]!] as const);
@@ -16,6 +17,8 @@ export function versionFromHeader(source: string): MirageVersion | null {
       return op === '>=' ? c >= 0 : op === '>' ? c > 0 : op === '<=' ? c <= 0 : op === '<' ? c < 0 : c === 0;
     });
   const inside = MIRAGE_VERSIONS.filter(fits);
+  const pick = inside.find((v) => v === preferred);
+  if (pick) return pick;
   if (inside.length) return inside[inside.length - 1]!;
   // No supported release inside: the closest one below the upper bound, else above the lower bound.
   const uppers = bounds.filter(([op]) => op.startsWith('<'));

@@ -1,12 +1,27 @@
-import type { MirageReference, MirageVersion, RefArg, RefSignature } from './types';
+import { type Runs, toRuns } from './runs';
+import type { FunctorParam, RefArg, RefSignature } from './types';
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- the raw reference JSON is untyped input */
 
-/** Reduces the raw mirage-api.json to the facts the composer needs (pure; deterministic). */
-export function reduceReference(raw: any): MirageReference {
-  const versions = raw.versions as MirageVersion[];
+/** The vendored form of mirage-api.json: every per-release fact as runs of equal consecutive releases. */
+export interface VendoredApi {
+  versions: string[];
+  values: { name: string; section: string; subsection: string | null; sigs: Runs<RefSignature> }[];
+  types: { name: string; params: string[]; decl: Runs<string>; sig: Runs<string>; fp: Runs<FunctorParam> }[];
+  targets: Runs<string[]>;
+  targetConstructors: Runs<Record<string, string>>;
+  submodules: Record<string, { name: string; v: Runs<string> }[]>;
+  modules: { name: string; v: Runs<string> }[];
+  changes: string[];
+  changesDetailed: string[];
+}
+
+/** Reduces the raw mirage-api.json to the facts the composer needs, run-length encoded (pure; deterministic). */
+export function reduceReference(raw: any): VendoredApi {
+  const versions = raw.versions as string[];
+  const runs = <T>(per: Record<string, T | null> | undefined) => toRuns<T>(per ?? {}, versions);
   const values = (raw.values as any[]).map((v) => {
-    const out: Partial<Record<MirageVersion, RefSignature | null>> = {};
+    const per: Record<string, RefSignature> = {};
     for (const ver of versions) {
       const text: string | null = v.versions?.[ver] ?? null;
       if (text == null) continue;
@@ -15,36 +30,36 @@ export function reduceReference(raw: any): MirageReference {
         kind: a.kind,
         type: a.type,
       }));
-      out[ver] = { args, result: resultOf(text, v.result), text };
+      per[ver] = { args, result: resultOf(text, v.result), text };
     }
-    return { name: v.name, section: v.section, subsection: v.subsection ?? null, versions: out };
+    return { name: v.name, section: v.section, subsection: v.subsection ?? null, sigs: runs(per) };
   });
   const types = (raw.types as any[]).map((t) => ({
     name: t.name,
     params: t.params ?? [],
-    declarations: pick(t.declaration_by_version, versions),
-    signatures: pick(t.signature_by_version ?? {}, versions),
+    decl: runs<string>(t.declaration_by_version),
+    sig: runs<string>(t.signature_by_version),
+    fp: runs<FunctorParam>(mapValues(t.functor_param, (f: any) => (f ? { kind: f.kind, path: f.path ?? null, library: f.library ?? null, note: f.note ?? null } : null))),
   }));
-  const submodules: MirageReference['submodules'] = {};
-  for (const [name, sm] of Object.entries<any>(raw.submodules ?? {})) {
-    submodules[name] = (sm.members as any[]).map((m) => ({ name: m.name, versions: pick(m.versions, versions) }));
-  }
-  const modules = (raw.modules as any[]).map((m) => ({ name: m.name, versions: pick(m.versions, versions) }));
+  const members = (list: any[]) => list.map((m) => ({ name: m.name, v: runs<string>(m.versions) }));
+  const submodules: VendoredApi['submodules'] = {};
+  for (const [name, sm] of Object.entries<any>(raw.submodules ?? {})) submodules[name] = members(sm.members);
   return {
     versions,
     values,
     types,
-    targets: raw.targets,
-    targetConstructors: raw.target_constructors,
+    targets: runs(raw.targets),
+    targetConstructors: runs(raw.target_constructors),
     submodules,
-    modules,
+    modules: members(raw.modules ?? []),
     changes: raw.changes ?? [],
+    changesDetailed: raw.changes_detailed ?? [],
   };
 }
 
-function pick(obj: any, versions: MirageVersion[]): Partial<Record<MirageVersion, string | null>> {
-  const out: Partial<Record<MirageVersion, string | null>> = {};
-  for (const v of versions) if (obj?.[v] != null) out[v] = obj[v];
+function mapValues<T>(obj: Record<string, any> | undefined, f: (x: any) => T): Record<string, T> {
+  const out: Record<string, T> = {};
+  for (const [k, x] of Object.entries(obj ?? {})) out[k] = f(x);
   return out;
 }
 

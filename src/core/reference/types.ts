@@ -1,8 +1,6 @@
 /** Shape of the reduced Mirage API facts (generated from shared/reference/mirage-api.json). */
-
-export const MIRAGE_VERSIONS = ['4.0.0', '4.5.1', '4.7.0', '4.8.0', '4.10.2', '4.11.1'] as const;
-export type MirageVersion = (typeof MIRAGE_VERSIONS)[number];
-export const LATEST_VERSION: MirageVersion = '4.11.1';
+export { LATEST_VERSION, MIRAGE_VERSIONS, type MirageVersion } from './versions';
+import type { MirageVersion } from './versions';
 
 export type ArgKind = 'labeled' | 'optional' | 'positional';
 export interface RefArg {
@@ -21,20 +19,32 @@ export interface RefValue {
   name: string;
   section: string;
   subsection: string | null;
-  /** Signature per version; absent key or null = the value does not exist there. */
-  versions: Partial<Record<MirageVersion, RefSignature | null>>;
+  /** Signature per version; absent key = the value does not exist there. */
+  versions: Partial<Record<MirageVersion, RefSignature>>;
+}
+/**
+ * How a hand-written unikernel declares a functor parameter of a typ at one release (`functor_param`):
+ * `module_type` → `(X : path)`; `module` → the typ is a job implemented by a plain module (a unikernel does not
+ * take it; if passed anyway it is declared `(_ : sig end)`); `none` → not a functor argument.
+ */
+export interface FunctorParam {
+  kind: 'module_type' | 'module' | 'none';
+  path: string | null;
+  library: string | null;
+  note: string | null;
 }
 export interface RefType {
   name: string;
   params: string[];
-  /** Declaration per version, e.g. `ipv4 = v4 ip`; null where absent. */
-  declarations: Partial<Record<MirageVersion, string | null>>;
-  /** Module signature a `typ` stands for, per version (for unikernel functor parameters). */
-  signatures: Partial<Record<MirageVersion, string | null>>;
+  /** Declaration per version, e.g. `ipv4 = v4 ip`. */
+  declarations: Partial<Record<MirageVersion, string>>;
+  /** Module type a functor parameter of this typ is declared with, per version (null = none exists). */
+  signatures: Partial<Record<MirageVersion, string>>;
+  functorParam: Partial<Record<MirageVersion, FunctorParam>>;
 }
 export interface RefMember {
   name: string;
-  versions: Partial<Record<MirageVersion, string | null>>;
+  versions: Partial<Record<MirageVersion, string>>;
 }
 export interface MirageReference {
   versions: MirageVersion[];
@@ -46,5 +56,8 @@ export interface MirageReference {
   submodules: Record<string, RefMember[]>;
   /** Other modules of `Mirage` (name → declaration per version). */
   modules: RefMember[];
+  /** Short summary of what changed between consecutive tags. */
   changes: string[];
+  /** Machine-generated diff between consecutive tags (`A -> B (first in B): …`). */
+  changesDetailed: string[];
 }

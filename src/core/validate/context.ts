@@ -3,8 +3,6 @@ import type { Design } from '../design/schema';
 import type { Diagnostic } from '../diagnostics';
 import { type GraphIndex, indexDesign } from '../graph/index';
 import { type Inference, inferTypes } from '../graph/infer';
-import { reference } from '../reference/api';
-import type { MirageVersion } from '../reference/types';
 
 /** What every validation rule gets: the design with its catalog, index and inferred types. */
 export interface RuleContext {
@@ -34,18 +32,4 @@ export function ruleContext(design: Design): RuleContext {
       return inst ? inst.name || inst.device : id;
     },
   };
-}
-
-/**
- * The release tag where something about `name` (and `arg`, if given) changed between two covered versions,
- * read from the reference change log (`"4.0.0 -> 4.5.1 (4.1.0): chamelon added"` → `4.1.0`); null when unknown.
- */
-export function changeTag(name: string, from: MirageVersion, to: MirageVersion, arg?: string): string | null {
-  const word = (w: string) => new RegExp(`(^|[^A-Za-z0-9_])${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}([^A-Za-z0-9_]|$)`);
-  const words = [word(name), ...(arg ? [word(arg)] : [])];
-  for (const c of reference.changes) {
-    const m = /^(\S+) -> (\S+) \(([^)]+)\):(.*)$/.exec(c);
-    if (m && m[1] === from && m[2] === to && words.every((w) => w.test(m[4]!))) return m[3]!;
-  }
-  return null;
 }

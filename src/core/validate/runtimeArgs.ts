@@ -1,3 +1,4 @@
+import { runtimeArgsSupported } from '../reference/api';
 import { type Diagnostic, diag } from '../diagnostics';
 import type { Rule } from './context';
 import { isValueName } from '../codegen/names';
@@ -10,9 +11,9 @@ import { isOcamlInt, isOcamlInt64 } from './values';
 export const runtimeArgRules: Rule = (ctx) => {
   const out: Diagnostic[] = [];
   const args = ctx.design.runtimeArgs;
-  if (args.length > 0 && ctx.design.mirage === '4.0.0') {
+  if (args.length > 0 && !runtimeArgsSupported(ctx.design.mirage)) {
     out.push(
-      diag('MC017', 'error', 'Mirage 4.0.0 has no runtime arguments (`Runtime_arg` arrived in 4.5.0); it uses configure keys.', {
+      diag('MC017', 'error', `Mirage ${ctx.design.mirage} has no runtime arguments (\`Runtime_arg\` arrived in 4.5.0); it uses configure keys.`, {
         hint: 'Use Mirage 4.5.1 or later, or remove the runtime arguments.',
       }),
     );

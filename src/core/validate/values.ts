@@ -61,13 +61,4 @@ export function isOcamlInt64(v: unknown): boolean {
 /** Logs levels as written in config.ml (`Logs.Info`), case-insensitive without the module. */
 export const LOG_LEVELS = ['App', 'Error', 'Warning', 'Info', 'Debug'] as const;
 
-/** Compares two Mirage version strings numerically (`4.10.2` > `4.9.0`). */
-export function compareVersions(a: string, b: string): number {
-  const pa = a.split('.').map(Number);
-  const pb = b.split('.').map(Number);
-  for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
-    const d = (pa[i] ?? 0) - (pb[i] ?? 0);
-    if (d !== 0) return d;
-  }
-  return 0;
-}
+export { compareVersions } from '../reference/versions';

@@ -3,7 +3,7 @@ import type { DeviceInstance } from '../design/schema';
 import { type Diagnostic, diag } from '../diagnostics';
 import { MIRAGE_VERSIONS, type MirageVersion } from '../reference/types';
 import { portTitle } from './connection';
-import { type Rule, type RuleContext, changeTag } from './context';
+import type { Rule, RuleContext } from './context';
 import { compareVersions } from './values';
 
 /**
@@ -58,11 +58,10 @@ function missingDevice(ctx: RuleContext, d: DeviceInstance): Diagnostic {
   let when = '';
   let hint: string | undefined;
   if (later && !earlier) {
-    when = `: it was added ${inRelease(changeTag(d.device, prev(later), later), prev(later), later)}`;
+    when = `: it was added in ${later}`;
     hint = `Use Mirage ${later} or later for \`${d.device}\`.`;
   } else if (earlier) {
-    const next = after(earlier);
-    when = `: it was removed ${inRelease(changeTag(d.device, earlier, next), earlier, next)}`;
+    when = `: it was removed in ${after(earlier)}`;
   }
   const rep = entry?.replacement;
   if (rep && compareVersions(v, '4.9.0') >= 0 && TIME_DEVICES.has(d.device)) {
@@ -88,9 +87,9 @@ function missingArg(ctx: RuleContext, d: DeviceInstance, name: string, role: 'po
   const earlier = [...has].reverse().find((x) => cmp(x, v) < 0);
   const later = has.find((x) => cmp(x, v) > 0);
   const when = earlier
-    ? ` (last in ${earlier}; removed ${inRelease(changeTag(d.device, earlier, after(earlier), name), earlier, after(earlier))})`
+    ? ` (last in ${earlier}; removed in ${after(earlier)})`
     : later
-      ? ` (added ${inRelease(changeTag(d.device, prev(later), later, name), prev(later), later)})`
+      ? ` (added in ${later})`
       : '';
   return diag('MC009', 'error', `${title} of \`${d.device}\` does not exist in Mirage ${v}${when}.`, { ...where, hint: `Remove ${title} for Mirage ${v}.` });
 }
@@ -121,6 +120,3 @@ function targetCheck(ctx: RuleContext, d: DeviceInstance, targets: readonly stri
 
 const cmp = (a: string, b: string) => MIRAGE_VERSIONS.indexOf(a as MirageVersion) - MIRAGE_VERSIONS.indexOf(b as MirageVersion);
 const after = (v: MirageVersion) => MIRAGE_VERSIONS[Math.min(MIRAGE_VERSIONS.length - 1, MIRAGE_VERSIONS.indexOf(v) + 1)]!;
-/** `in 4.9.0`, or `between 4.0.0 and 4.5.1` when the change log does not name the release. */
-const inRelease = (tag: string | null, from: MirageVersion, to: MirageVersion) => (tag ? `in ${tag}` : `between ${from} and ${to}`);
-const prev = (v: MirageVersion) => MIRAGE_VERSIONS[Math.max(0, MIRAGE_VERSIONS.indexOf(v) - 1)]!;

@@ -30,7 +30,7 @@ export const badDesigns: BadDesign[] = [
   { name: 'truncated JSON', input: JSON.stringify(good).slice(0, 40), ok: false, fragment: 'not valid JSON' },
   { name: 'empty file', input: '  ', ok: false, fragment: 'is empty' },
   { name: 'array instead of object', input: '[]', ok: false, fragment: 'holds an array' },
-  { name: 'unknown Mirage version', input: mod((d) => (d.mirage = '3.0.0')), ok: false, fragment: 'mirage: must be a covered Mirage version' },
+  { name: 'unknown Mirage version', input: mod((d) => (d.mirage = '3.0.0')), ok: false, fragment: 'mirage: must be a Mirage release from 4.0.0 to 4.11.1' },
   { name: 'duplicate instance ids', input: mod((d) => d.devices.push({ ...d.devices[0]! })), ok: false, fragment: 'is already the id of devices[0]' },
   { name: 'param of a wrong shape', input: mod((d) => ((d.devices[0]!.params as Record<string, unknown>).x = { evil: 1 })), ok: false, fragment: 'devices[0].params.x: not a parameter value' },
   { name: 'position not a number', input: mod((d) => (d.devices[0]!.position = { x: 'a', y: 0 })), ok: false, fragment: 'devices[0].position.x: expected number' },

@@ -2,6 +2,6 @@
 
 (* Runtime arguments need Mirage 4.5 or later; use configuration keys instead. *)
 
-module Make (Stack : Mirage_stack.V4V6) (Dns_client : Dns_client_mirage.S) = struct
+module Make (Stack : Tcpip.Stack.V4V6) (Dns_client : Dns_client_mirage.S) = struct
   let start _stack _dns_client = Lwt.return_unit
 end
