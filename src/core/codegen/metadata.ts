@@ -1,9 +1,14 @@
-import { z } from 'zod';
-import { type Design, PositionSchema, type RuntimeArg, RuntimeArgSchema } from '../design/schema';
+import { type Design, type RuntimeArg, RuntimeArgSchema } from '../design/schema';
 import { buildIr } from './ir';
 import type { IrProgram } from './ir-types';
 
-/** What config.ml cannot say itself, kept in its last line as `(* mirage-composer: {JSON} *)`. */
+type Pos = { x: number; y: number };
+
+/**
+ * What config.ml cannot say itself (canvas positions, target, name, description, runtime-argument defaults
+ * and docs). Exported as the sidecar `config.composer.json`; earlier versions wrote it as the last line of
+ * config.ml, `(* mirage-composer: {JSON} *)`, which is still read.
+ */
 export interface DesignMetadata {
   format: 1;
   /** The exact release the design names (the header states a range of releases). */
@@ -12,36 +17,35 @@ export interface DesignMetadata {
   name?: string;
   description?: string;
   /** Canvas position per binding name (the register call is keyed `register`). */
-  positions: Record<string, { x: number; y: number }>;
+  positions: Map<string, Pos>;
   runtimeArgs: RuntimeArg[];
 }
 
-const MetadataSchema = z.object({
-  format: z.literal(1),
-  mirage: z.string().max(20).optional(),
-  target: z.string().min(1).max(60),
-  name: z.string().max(200).optional(),
-  description: z.string().max(10_000).optional(),
-  positions: z.record(z.string(), PositionSchema),
-  runtimeArgs: z.array(RuntimeArgSchema),
-});
+/** The sidecar file written next to config.ml. */
+export const SIDECAR_FILE = 'config.composer.json';
 
 const PREFIX = '(* mirage-composer: ';
 const SUFFIX = ' *)';
 
+/** A position coordinate rounded to 1/100 (a finite number too large to round is kept as it is). */
+const round = (n: number) => {
+  if (!Number.isFinite(n)) return 0;
+  const r = Math.round(n * 100) / 100;
+  return Number.isFinite(r) ? r : n;
+};
+
 /** The metadata of a design, with positions keyed by the binding names config.ml uses. */
 export function designMetadata(design: Design, ir: IrProgram = buildIr(design)): DesignMetadata {
   const byId = new Map(design.devices.map((d) => [d.id, d]));
-  const positions: Record<string, { x: number; y: number }> = {};
-  const round = (n: number) => (Number.isFinite(n) ? Math.round(n * 100) / 100 : 0);
+  const positions = new Map<string, Pos>();
   for (const b of ir.bindings) {
     const inst = b.instId !== null ? byId.get(b.instId) : undefined;
-    if (inst) positions[b.name] = { x: round(inst.position.x), y: round(inst.position.y) };
+    if (inst) positions.set(b.name, { x: round(inst.position.x), y: round(inst.position.y) });
   }
   ir.registers.forEach((r, i) => {
     const inst = byId.get(r.instId);
     const key = i === 0 ? 'register' : `register_${i + 1}`;
-    if (inst && !(key in positions)) positions[key] = { x: round(inst.position.x), y: round(inst.position.y) };
+    if (inst && !positions.has(key)) positions.set(key, { x: round(inst.position.x), y: round(inst.position.y) });
   });
   return {
     format: 1,
@@ -54,6 +58,24 @@ export function designMetadata(design: Design, ir: IrProgram = buildIr(design)):
   };
 }
 
+/** The metadata as a plain JSON value (positions as an object with own keys, `__proto__` included). */
+export function metadataJson(meta: DesignMetadata): Record<string, unknown> {
+  return {
+    format: meta.format,
+    ...(meta.mirage !== undefined ? { mirage: meta.mirage } : {}),
+    target: meta.target,
+    ...(meta.name !== undefined ? { name: meta.name } : {}),
+    ...(meta.description !== undefined ? { description: meta.description } : {}),
+    positions: Object.fromEntries(meta.positions),
+    runtimeArgs: meta.runtimeArgs,
+  };
+}
+
+/** The sidecar `config.composer.json` of a design (pretty JSON, trailing newline). */
+export function sidecarText(meta: DesignMetadata): string {
+  return `${JSON.stringify(metadataJson(meta), null, 2)}\n`;
+}
+
 /**
  * The metadata comment line (no trailing newline): ASCII-only JSON where `*)` is written `*\u0029`,
  * so the comment can neither end early nor hide the code after it.
@@ -64,35 +86,91 @@ export function writeMetadata(design: Design, ir?: IrProgram): string {
 
 /** Prints given metadata as the comment line. */
 export function metadataLine(meta: DesignMetadata): string {
-  const json = JSON.stringify(meta)
+  const json = JSON.stringify(metadataJson(meta))
     .replace(/[\u007f-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)
     .replace(/\*\)/g, '*\\u0029')
     .replace(/\(\*/g, '\\u0028*');
   return `${PREFIX}${json}${SUFFIX}`;
 }
 
-/** Reads the metadata comment of a config.ml (the last such line); null when absent or malformed. */
-export function readMetadata(source: string): DesignMetadata | null {
-  const lines = source.split(/\r?\n/);
-  for (let i = lines.length - 1; i >= 0; i--) {
-    const line = lines[i]!.trim();
-    if (!line.startsWith(PREFIX) || !line.endsWith(SUFFIX)) continue;
-    try {
-      const parsed = MetadataSchema.safeParse(JSON.parse(line.slice(PREFIX.length, line.length - SUFFIX.length)));
-      if (!parsed.success) return null;
-      const d = parsed.data;
-      return {
-        format: 1,
-        ...(d.mirage !== undefined ? { mirage: d.mirage } : {}),
-        target: d.target,
-        ...(d.name !== undefined ? { name: d.name } : {}),
-        ...(d.description !== undefined ? { description: d.description } : {}),
-        positions: d.positions,
-        runtimeArgs: d.runtimeArgs,
-      };
-    } catch {
-      return null;
-    }
+/** Where the metadata comment of a config.ml is: the last line that is one, as a character range. */
+export function findMetadataComment(source: string): { start: number; end: number; json: string } | null {
+  let end = source.length;
+  while (end > 0) {
+    const nl = source.lastIndexOf('\n', end - 1);
+    const start = nl + 1;
+    const line = source.slice(start, end).replace(/\r$/, '');
+    const t = line.trim();
+    if (t.startsWith(PREFIX) && t.endsWith(SUFFIX)) return { start: start + line.indexOf(PREFIX), end: start + line.lastIndexOf(SUFFIX) + SUFFIX.length, json: t.slice(PREFIX.length, t.length - SUFFIX.length) };
+    if (nl < 0) break;
+    end = nl;
   }
   return null;
+}
+
+/** Reads the metadata comment of a config.ml (the last such line); null when absent or not metadata at all. */
+export function readMetadata(source: string): DesignMetadata | null {
+  const found = findMetadataComment(source);
+  return found ? parseMetadataText(found.json).meta : null;
+}
+
+/** Reads metadata JSON text (sidecar or comment); see `parseMetadata`. */
+export function parseMetadataText(text: string): { meta: DesignMetadata | null; problems: string[] } {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch (e) {
+    return { meta: null, problems: [`not JSON (${e instanceof Error ? e.message : String(e)})`] };
+  }
+  return parseMetadata(raw);
+}
+
+const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const finite = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
+
+/**
+ * Reads metadata leniently: each part that is wrong (a position, a runtime argument, the target) is left
+ * out and named in `problems`; the rest is kept. Null only when it is not format-1 metadata at all.
+ */
+export function parseMetadata(raw: unknown): { meta: DesignMetadata | null; problems: string[] } {
+  const problems: string[] = [];
+  if (!isObj(raw)) return { meta: null, problems: ['not a JSON object'] };
+  if (raw.format !== 1) return { meta: null, problems: [`unknown metadata format ${JSON.stringify(raw.format)}`] };
+  const str = (key: string, max: number, min = 0): string | undefined => {
+    const v = raw[key];
+    if (v === undefined) return undefined;
+    if (typeof v === 'string' && v.length <= max && v.length >= min) return v;
+    problems.push(`\`${key}\` is not text of ${min ? `${min} to ` : 'at most '}${max} characters; left out`);
+    return undefined;
+  };
+  const mirage = str('mirage', 20);
+  const target = str('target', 60, 1);
+  const name = str('name', 200);
+  const description = str('description', 10_000);
+  const positions = new Map<string, Pos>();
+  if (isObj(raw.positions)) {
+    for (const [key, p] of Object.entries(raw.positions)) {
+      if (isObj(p) && finite(p.x) && finite(p.y)) positions.set(key, { x: p.x, y: p.y });
+      else problems.push(`the position of \`${key}\` is not two finite numbers; left out`);
+    }
+  } else if (raw.positions !== undefined) problems.push('`positions` is not an object; left out');
+  const runtimeArgs: RuntimeArg[] = [];
+  if (Array.isArray(raw.runtimeArgs)) {
+    for (const r of raw.runtimeArgs) {
+      const parsed = RuntimeArgSchema.safeParse(r);
+      if (parsed.success) runtimeArgs.push(parsed.data);
+      else problems.push(`runtime argument ${isObj(r) && typeof r.name === 'string' ? `\`${r.name}\`` : JSON.stringify(r)?.slice(0, 40)} is not valid; left out`);
+    }
+  } else if (raw.runtimeArgs !== undefined) problems.push('`runtimeArgs` is not a list; left out');
+  const meta: DesignMetadata = {
+    format: 1,
+    ...(mirage !== undefined ? { mirage } : {}),
+    target: target ?? 'unix',
+    ...(name !== undefined ? { name } : {}),
+    ...(description !== undefined ? { description } : {}),
+    positions,
+    runtimeArgs,
+  };
+  if (raw.target === undefined) problems.push('no target; unix is used');
+  return { meta, problems };
 }

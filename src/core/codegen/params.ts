@@ -1,10 +1,11 @@
 import { paramTypeOf } from '../catalog/params';
 import type { ParamSpec, ParamType } from '../catalog/spec';
-import type { ParamValue } from '../design/schema';
+import type { KeyValue, ParamValue } from '../design/schema';
 import { reference } from '../reference/api';
 import type { MirageVersion } from '../reference/types';
 import type { IrExpr } from './ir-types';
 import { converterOf } from './cmdliner';
+import { keyIr, keyProblem } from './keys';
 import { isBalancedOcaml, logsLevel, ocamlInt, ocamlInt64, ocamlString, variantTag } from './ocaml-literals';
 import { printAtom, printExpr } from './print-expr';
 
@@ -35,6 +36,20 @@ export function rawExpr(code: string, what: string): IrExpr {
 const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const ocamlOf = (v: unknown): string | null => (isObj(v) && typeof v.ocaml === 'string' ? v.ocaml : null);
 const rtOf = (v: unknown): string | null => (isObj(v) && typeof v.runtimeArg === 'string' ? v.runtimeArg : null);
+/** The `{ key, group }` of a parameter value, or null. */
+export const keyOf = (v: unknown): KeyValue | null =>
+  isObj(v) && typeof v.key === 'string' ? { key: v.key, ...(typeof v.group === 'string' ? { group: v.group } : {}) } : null;
+
+/** A configure key where a `… value` or `… key` (or an option of one) is expected; `missing` saying why when it does not fit. */
+function keyParamExpr(t: ParamType, kv: KeyValue, ctx: ParamContext, what: string): IrExpr {
+  const inner = t.kind === 'option' ? t.inner : t;
+  if (inner.kind !== 'value' && inner.kind !== 'key') return { k: 'missing', why: `${what}: a configure key (\`Key.${kv.key}\`) cannot be given here` };
+  const want = inner.kind;
+  const problem = keyProblem(kv, inner.inner, want, ctx.version);
+  const e = problem ? null : keyIr(kv, want, ctx.version);
+  if (!e) return { k: 'missing', why: `${what}: ${problem ?? `\`Key.${kv.key}\` cannot be used here`}` };
+  return t.kind === 'option' ? { k: 'ctor', name: 'Some', arg: e } : e;
+}
 
 /**
  * The IR of a parameter value, or null to leave an optional argument out.
@@ -45,6 +60,7 @@ export function paramExpr(spec: ParamSpec, value: ParamValue | undefined, ctx: P
   const given = value !== undefined && value !== null;
   let e: IrExpr | null = null;
   if (given && ocamlOf(value) !== null) e = rawExpr(ocamlOf(value)!, what);
+  else if (given && keyOf(value) !== null) e = keyParamExpr(spec.type, keyOf(value)!, ctx, what);
   else if (given) e = valueExpr(spec.type, value, ctx, spec.ocamlType);
   if (e) return e;
   if (spec.type.kind === 'option' && !optional && !given) return { k: 'lit', text: 'None' };

@@ -7,7 +7,7 @@ import { valueExpr } from './params';
 import { printExpr } from './print-expr';
 
 const isPlainLiteral = (v: ParamValue | undefined): boolean =>
-  v !== undefined && v !== null && !(typeof v === 'object' && !Array.isArray(v) && ('ocaml' in v || 'runtimeArg' in v));
+  v !== undefined && v !== null && !(typeof v === 'object' && !Array.isArray(v) && ('ocaml' in v || 'runtimeArg' in v || 'key' in v));
 
 /**
  * The design as the generators print it: a literal given to a `… runtime_arg` parameter (e.g. `~port`

@@ -131,6 +131,7 @@ export function serializeDesign(design: Design): string {
       position: { x: d.position.x, y: d.position.y },
     })),
     wires: design.wires.map((w) => ({ id: w.id, from: w.from, to: w.to, port: w.port })),
+    ...(design.source ? { source: design.source } : {}),
   };
   return JSON.stringify(out, null, 2) + '\n';
 }

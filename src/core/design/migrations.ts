@@ -57,8 +57,22 @@ export const migrate0to1: Migration = {
   },
 };
 
+/**
+ * Format 1 → 2: no field changes shape. Format 2 adds the optional `source` (the config.ml a design was read
+ * from, kept so export changes only what the graph changed) and the `{ key, group }` parameter value (a
+ * configure key of Mirage's `Key` module); a format-1 file has neither.
+ */
+export const migrate1to2: Migration = {
+  from: 1,
+  to: 2,
+  describe: 'format 1 → 2: adds the optional `source` (config.ml as read) and `{ key }` parameter values; nothing else changes',
+  migrate(doc) {
+    return { doc: { ...doc, format: 2 }, notes: [] };
+  },
+};
+
 /** All migrations, in order; `MIGRATIONS[i].from === i`. */
-export const MIGRATIONS: readonly Migration[] = [migrate0to1];
+export const MIGRATIONS: readonly Migration[] = [migrate0to1, migrate1to2];
 
 export type MigrateResult = { ok: true; doc: Obj; notes: string[] } | { ok: false; message: string };
 

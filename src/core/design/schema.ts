@@ -1,16 +1,12 @@
 import { z } from 'zod';
 import { MIRAGE_VERSIONS } from '../reference/types';
+import { SourceSchema } from './source';
 
 /** Current design file format version; older files go through `migrations.ts`. */
-export const DESIGN_FORMAT = 1;
+export const DESIGN_FORMAT = 2;
 
 const ident = z.string().min(1).max(200);
 
-/**
- * A parameter value. Literals by the parameter's type (int64 as a decimal string),
- * `{ runtimeArg }` references a design runtime argument, `{ ocaml }` is raw OCaml (escape hatch),
- * `null` or absent = not given (optional arguments are left out).
- */
 /** An opam package of a `main` (`package ~min ~max ~sublibs "name"`). */
 export const PackageSchema = z
   .object({
@@ -22,6 +18,24 @@ export const PackageSchema = z
   .strict();
 export type Package = z.infer<typeof PackageSchema>;
 
+/**
+ * A configure key of Mirage's `Key` module (format 2): `{ key: "is_solo5" }` is `Key.is_solo5`,
+ * `{ key: "kv_ro", group: "data" }` is `Key.kv_ro ~group:"data" ()` (lifted with `Key.value` where a
+ * `… value` is expected).
+ */
+export const KeyValueSchema = z
+  .object({
+    key: z.string().min(1).max(100).regex(/^[a-z_][A-Za-z0-9_']*$/),
+    group: z.string().max(200).optional(),
+  })
+  .strict();
+export type KeyValue = z.infer<typeof KeyValueSchema>;
+
+/**
+ * A parameter value. Literals by the parameter's type (int64 as a decimal string),
+ * `{ runtimeArg }` references a design runtime argument, `{ key }` a configure key of Mirage,
+ * `{ ocaml }` is raw OCaml (escape hatch), `null` or absent = not given (optional arguments are left out).
+ */
 export const ParamValueSchema = z.union([
   z.string(),
   z.number(),
@@ -29,6 +43,7 @@ export const ParamValueSchema = z.union([
   z.array(z.string()),
   z.object({ runtimeArg: ident }).strict(),
   z.object({ ocaml: z.string().max(100_000) }).strict(),
+  KeyValueSchema,
   z.array(PackageSchema),
   z.null(),
 ]);
@@ -80,6 +95,8 @@ export const DesignSchema = z
     runtimeArgs: z.array(RuntimeArgSchema).default([]),
     devices: z.array(DeviceInstanceSchema).max(20_000),
     wires: z.array(WireSchema).max(100_000),
+    /** The config.ml the design was read from (format 2), so export changes only what the graph changed. */
+    source: SourceSchema.optional(),
   })
   .strict();
 export type Design = z.infer<typeof DesignSchema>;

@@ -30,7 +30,7 @@ export function apply(st: ImportState, env: Env, f: Val, args: Arg[], node: CstN
         : fn.params.filter((p) => p.label === null).length;
   if (positionalCount(all) < need) return { k: 'fn', fn, args: all, node, text: node.text };
   if (fn.kind === 'device') return instantiate(st, env, fn.spec, all, node);
-  if (fn.kind === 'builtin') return callBuiltin(st, env, fn.id, all, node);
+  if (fn.kind === 'builtin') return callBuiltin(st, env, fn.id, all, node, fn.member);
   return callClosure(st, fn, all, node);
 }
 

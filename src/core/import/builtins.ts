@@ -17,7 +17,7 @@ function unknownLabels(st: ImportState, fn: string, args: Arg[], known: string[]
 }
 
 /** Calls an eDSL built-in once its positional arguments are all given. */
-export function callBuiltin(st: ImportState, env: Env, id: BuiltinId, args: Arg[], node: CstNode): Val {
+export function callBuiltin(st: ImportState, env: Env, id: BuiltinId, args: Arg[], node: CstNode, member?: string): Val {
   const pos = positional(args);
   const text = node.text;
   switch (id) {
@@ -45,7 +45,34 @@ export function callBuiltin(st: ImportState, env: Env, id: BuiltinId, args: Arg[
       return instantiate(st, env, st.catalog.devices.get('if_impl')!, args, node);
     case 'match_impl':
       return matchImpl(st, args, node);
+    case 'key_value': {
+      const k = pos[0]!;
+      if (k.k === 'key' && !k.value) return { ...k, value: true, node, text };
+      return { k: 'code', refs: [], type: '', node, text };
+    }
+    case 'key_pure':
+      // `Key.pure lit`: the literal itself (a `… value` parameter prints it back as `Key.pure lit`).
+      return pos[0]!.k === 'code' ? { k: 'code', refs: [], type: '', node, text } : { ...pos[0]!, node, text };
+    case 'key_group':
+      return keyGroup(member ?? '', args, node);
   }
+}
+
+/** `Key.kv_ro ?group ()` (a key constructor taking `?group` and `()`): a configure key of the design. */
+function keyGroup(member: string, args: Arg[], node: CstNode): Val {
+  const text = node.text;
+  const unit = positional(args)[0];
+  if (unit?.k !== 'unit') throw new EvalError('MC014', `\`Key.${member}\` takes \`()\` after ~group.`, unit?.node ?? node);
+  let group: string | undefined;
+  for (const a of args) {
+    if (a.label === null) continue;
+    const v = a.optional && a.value.k === 'option' ? a.value.v : a.value;
+    if (a.label !== 'group') throw new EvalError('MC009', `\`Key.${member}\` has no argument ~${a.label}.`, a.node);
+    if (v === null) continue;
+    if (v.k !== 'str') return { k: 'code', refs: [], type: '', node, text };
+    group = v.v;
+  }
+  return { k: 'key', key: member, ...(group !== undefined ? { group } : {}), value: false, node, text };
 }
 
 function packageOf(st: ImportState, args: Arg[], node: CstNode): Val {

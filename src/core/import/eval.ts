@@ -88,10 +88,12 @@ function evalInner(st: ImportState, env: Env, n: CstNode): Val {
     case 'string': {
       const v = decodeString(text.slice(1, -1));
       if (v === null) throw new EvalError('MC022', 'Invalid escape sequence in string.', n);
+      st.grow(0, v.length, n);
       return { k: 'str', v, node: n, text };
     }
     case 'quoted_string': {
       const c = n.namedChildren.find((x) => x?.type === 'quoted_string_content');
+      st.grow(0, c?.text.length ?? 0, n);
       return { k: 'str', v: c?.text ?? '', node: n, text };
     }
     case 'boolean':
@@ -103,9 +105,11 @@ function evalInner(st: ImportState, env: Env, n: CstNode): Val {
       if (text === 'Some') return { k: 'fn', fn: { kind: 'builtin', id: 'some', arity: 1 }, args: [], node: n, text };
       return { k: 'variant', tag: text, arg: null, node: n, text };
     case 'list_expression':
-      return { k: 'list', items: kids(n).map((c) => evalExpr(st, env, c)), node: n, text };
-    case 'tuple_expression':
-      return { k: 'tuple', items: kids(n).map((c) => evalExpr(st, env, c)), node: n, text };
+    case 'tuple_expression': {
+      const items = kids(n).map((c) => evalExpr(st, env, c));
+      st.grow(items.length, 0, n);
+      return { k: n.type === 'list_expression' ? 'list' : 'tuple', items, node: n, text };
+    }
     case 'value_path': {
       // Point messages at the use, not at the definition (code values keep their own node: it is their text).
       const v = lookupName(st, env, n);
@@ -117,7 +121,7 @@ function evalInner(st: ImportState, env: Env, n: CstNode): Val {
       const mod = (open?.type === 'open_module' ? open.childForFieldName('module')?.text : open?.text) ?? '';
       const inner = n.childForFieldName(n.type === 'let_open_expression' ? 'body' : 'expression') ?? kids(n)[1];
       if (!inner) return codeOf(st, env, n);
-      if (mod === 'Mirage') return evalExpr(st, env, inner);
+      if (mod === 'Mirage') return evalExpr(st, env.open('Mirage'), inner);
       let v: Val;
       try {
         v = evalExpr(st, env.open(mod), inner);
@@ -190,12 +194,16 @@ function evalInfix(st: ImportState, env: Env, n: CstNode): Val {
     case '@': {
       const a = evalExpr(st, env, l);
       const b = evalExpr(st, env, r);
-      return a.k === 'list' && b.k === 'list' ? { k: 'list', items: [...a.items, ...b.items], node: n, text: n.text } : codeOf(st, env, n);
+      if (a.k !== 'list' || b.k !== 'list') return codeOf(st, env, n);
+      st.grow(a.items.length + b.items.length, 0, n);
+      return { k: 'list', items: a.items.concat(b.items), node: n, text: n.text };
     }
     case '^': {
       const a = evalExpr(st, env, l);
       const b = evalExpr(st, env, r);
-      return a.k === 'str' && b.k === 'str' ? { k: 'str', v: a.v + b.v, node: n, text: n.text } : codeOf(st, env, n);
+      if (a.k !== 'str' || b.k !== 'str') return codeOf(st, env, n);
+      st.grow(0, a.v.length + b.v.length, n);
+      return { k: 'str', v: a.v + b.v, node: n, text: n.text };
     }
     default:
       return codeOf(st, env, n);

@@ -100,7 +100,7 @@ export function finalizeDesign(st: ImportState, meta: DesignMetadata | null): Fi
     return { id: name, device: i.device, name, params, position: { x: 0, y: 0 } };
   });
   const layout = depthLayout(devices.map((d) => d.id), wires);
-  for (const d of devices) d.position = meta?.positions[d.name] ?? layout.get(d.id)!;
+  for (const d of devices) d.position = meta?.positions.get(d.name) ?? layout.get(d.id)!;
   const design: Design = {
     format: DESIGN_FORMAT,
     name: st.name ?? meta?.name ?? 'main',

@@ -8,8 +8,9 @@ import { LATEST_VERSION, type MirageVersion } from '../reference/types';
 import { mirageTypeName } from '../types/show';
 import { finalizeDesign } from './finalize';
 import type { OcamlParser } from './parser';
-import { ImportAbort, ImportState } from './state';
+import { ImportAbort, ImportState, loc } from './state';
 import { precheck, syntaxErrors } from './syntax';
+import { replacementCharWarning } from './text';
 import { evalTopLevel } from './toplevel';
 import { versionFromHeader } from './version';
 
@@ -33,7 +34,8 @@ export function importConfigMl(source: string, parser: OcamlParser, options: Imp
     return run(source, parser, options);
   } catch (e) {
     if (e instanceof ImportAbort) return fail(e.diagnostic);
-    if (e instanceof RangeError) return fail(diag('MC022', 'error', 'config.ml is nested too deeply to read.', { line: 1, column: 1 }));
+    if (e instanceof RangeError && /call stack/i.test(e.message)) return fail(diag('MC022', 'error', 'config.ml is nested too deeply to read.', { line: 1, column: 1 }));
+    if (e instanceof RangeError) return fail(diag('MC022', 'error', `config.ml builds values too large to read (${e.message}).`, { line: 1, column: 1 }));
     return fail(diag('MC022', 'error', `config.ml could not be read: ${e instanceof Error ? e.message : String(e)}`, { line: 1, column: 1 }));
   }
 }
@@ -46,7 +48,18 @@ function run(source: string, parser: OcamlParser, options: ImportOptions): Impor
   try {
     const errors = syntaxErrors(tree.rootNode);
     if (errors.length) return { ok: false, diagnostics: errors };
+    const directives = tree.rootNode.namedChildren.filter((n) => n?.type === 'toplevel_directive');
+    if (directives.length) {
+      return {
+        ok: false,
+        diagnostics: directives.map((n) =>
+          diag('MC022', 'error', `\`${n!.text.split(/\s/)[0]}\` is a directive of the OCaml toplevel; config.ml is compiled, where OCaml refuses it.`, { ...loc(n!), hint: 'Remove the line (dune and mirage find the libraries config.ml needs).' }),
+        ),
+      };
+    }
     const diagnostics: Diagnostic[] = [];
+    const replaced = replacementCharWarning(source);
+    if (replaced) diagnostics.push(replaced);
     const meta = readMetadata(source);
     // The exact release the composer exported for, when the header still admits it (the header names a range).
     let version = versionFromHeader(source, meta?.mirage);

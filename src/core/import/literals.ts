@@ -21,20 +21,31 @@ export function readNumber(text: string): NumberLit {
   return big >= -(2n ** 62n) && big < 2n ** 62n && Number.isSafeInteger(Number(big)) ? { k: 'int', v: Number(big) } : null;
 }
 
-const SIMPLE: Record<string, number> = { n: 10, t: 9, b: 8, r: 13, ' ': 32, '\\': 92, '"': 34, "'": 39 };
+const SIMPLE = new Map<string, number>([['n', 10], ['t', 9], ['b', 8], ['r', 13], [' ', 32], ['\\', 92], ['"', 34], ["'", 39]]);
 
 /** Decodes the body of an OCaml "…" string (escapes are bytes, read back as UTF-8); null on a bad escape. */
 export function decodeString(body: string): string | null {
-  const bytes: number[] = [];
+  if (!body.includes('\\')) return body;
+  // Escapes are bytes: collect UTF-8 chunks and escaped bytes, then decode once (no argument spreading: any length).
+  const parts: Uint8Array[] = [];
+  let bytes: number[] = [];
+  const flush = () => {
+    if (bytes.length) parts.push(Uint8Array.from(bytes));
+    bytes = [];
+  };
   const re = /\\(?:\r?\n[ \t]*|x[0-9a-fA-F]{2}|o[0-3][0-7]{2}|[0-9]{3}|u\{[0-9a-fA-F]{1,6}\}|.)/gs;
   let last = 0;
   for (const m of body.matchAll(re)) {
-    bytes.push(...strToU8(body.slice(last, m.index)));
+    if (m.index > last) {
+      flush();
+      parts.push(strToU8(body.slice(last, m.index)));
+    }
     last = m.index + m[0].length;
     const e = m[0];
     const c = e[1]!;
     if (c === '\n' || c === '\r') continue;
-    if (c in SIMPLE) bytes.push(SIMPLE[c]!);
+    const simple = SIMPLE.get(c);
+    if (simple !== undefined) bytes.push(simple);
     else if (c === 'x') bytes.push(parseInt(e.slice(2), 16));
     else if (c === 'o') bytes.push(parseInt(e.slice(2), 8));
     else if (/[0-9]/.test(c)) {
@@ -44,11 +55,21 @@ export function decodeString(body: string): string | null {
     } else if (c === 'u') {
       const cp = parseInt(e.slice(3, -1), 16);
       if (cp > 0x10ffff || (cp >= 0xd800 && cp < 0xe000)) return null;
-      bytes.push(...strToU8(String.fromCodePoint(cp)));
+      flush();
+      parts.push(strToU8(String.fromCodePoint(cp)));
     } else return null;
   }
-  bytes.push(...strToU8(body.slice(last)));
-  return strFromU8(Uint8Array.from(bytes));
+  flush();
+  if (last < body.length) parts.push(strToU8(body.slice(last)));
+  let size = 0;
+  for (const p of parts) size += p.length;
+  const all = new Uint8Array(size);
+  let at = 0;
+  for (const p of parts) {
+    all.set(p, at);
+    at += p.length;
+  }
+  return strFromU8(all);
 }
 
 /** How the composer's export writes a value the design does not give (`Stdlib.failwith "mirage-composer: …"`). */

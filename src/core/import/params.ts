@@ -8,7 +8,7 @@ import { type Val, describe } from './values';
 const IP_KINDS = new Set(['ipv4', 'ipv6', 'ip', 'ipv4_prefix', 'ipv6_prefix']);
 
 /** `Logs.Info` → `info` (the form the composer edits). */
-const LOG_LEVEL_OF: Record<string, string> = Object.fromEntries(LOG_LEVELS.map((l) => [`Logs.${l}`, l.toLowerCase()]));
+const LOG_LEVEL_OF = new Map<string, string>(LOG_LEVELS.map((l) => [`Logs.${l}`, l.toLowerCase()]));
 
 /**
  * Converts an evaluated argument into a parameter value of the given type. Runtime args become
@@ -21,10 +21,22 @@ export function toParam(st: ImportState, v: Val, t: ParamType, where: string): P
     st.useRuntimeArg(v.name, v.node);
     return { runtimeArg: v.name };
   }
+  if (v.k === 'key') return keyParam(st, v, t, where);
   const got = literal(v, t);
   if (got !== undefined) return got;
   if (t.kind === 'runtime_arg' || t.kind === 'key' || t.kind === 'value' || t.kind === 'ocaml') return { ocaml: v.text };
   mismatch(st, v, where, expected(t));
+  return { ocaml: v.text };
+}
+
+/** A configure key given where a `… value` or `… key` (or an option of one) is expected. */
+function keyParam(st: ImportState, v: Val & { k: 'key' }, t: ParamType, where: string): ParamValue {
+  const inner = t.kind === 'option' ? t.inner : t;
+  const kv = { key: v.key, ...(v.group !== undefined ? { group: v.group } : {}) };
+  if ((inner.kind === 'value' && v.value) || (inner.kind === 'key' && !v.value)) return kv;
+  if (inner.kind === 'value' || inner.kind === 'key') {
+    st.report('MC014', 'error', `${where} expects a configure ${inner.kind}, got ${describe(v)}${inner.kind === 'value' ? ' (lift it with `Key.value`)' : ''}.`, v.node);
+  } else if (inner.kind !== 'ocaml') mismatch(st, v, where, expected(t));
   return { ocaml: v.text };
 }
 
@@ -44,7 +56,7 @@ function literal(v: Val, t: ParamType): ParamValue | undefined {
       return v.k === 'variant' && v.arg === null && t.cases.includes(v.tag) ? v.tag : undefined;
     case 'log_level':
       if (v.k === 'option') return v.v === null ? null : literal(v.v, t);
-      return v.k === 'variant' && v.arg === null ? LOG_LEVEL_OF[v.tag] : undefined;
+      return v.k === 'variant' && v.arg === null ? LOG_LEVEL_OF.get(v.tag) : undefined;
     case 'option':
       if (v.k !== 'option') return undefined;
       return v.v === null ? null : literal(v.v, t.inner);

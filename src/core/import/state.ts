@@ -69,6 +69,11 @@ export const loc = (n: CstNode) => ({ line: n.startPosition.row + 1, column: n.s
 
 export const MAX_DEPTH = 400;
 export const MAX_STEPS = 50_000;
+/** Budget on the size of values built while reading: list and tuple items, and string characters (bounded evaluation). */
+export const MAX_BUILT_ITEMS = 1_000_000;
+export const MAX_BUILT_CHARS = 8_000_000;
+/** Most devices a design holds (the same number as `DesignSchema`; TODO(limits): read it from `src/core/limits.ts`). */
+export const MAX_DEVICES = 20_000;
 
 /** Mutable state of one import: the instances, wires, runtime args and diagnostics found so far. */
 export class ImportState {
@@ -82,14 +87,20 @@ export class ImportState {
   registers = 0;
   depth = 0;
   steps = 0;
+  /** List/tuple items and string characters built so far (see `grow`). */
+  builtItems = 0;
+  builtChars = 0;
   /** Top-level helpers kept as code because OCaml code mentions them. */
   keptHelpers = new Map<CstNode['id'], string>();
   private seq = 0;
 
   constructor(readonly catalog: Catalog) {}
 
-  /** Adds an instance and returns its provisional id. */
+  /** Adds an instance and returns its provisional id; aborts past the design's device limit. */
   add(device: string, params: Record<string, ParamValue>, hint: string, node: CstNode, refs: CodeRef[] = []): string {
+    if (this.instances.length >= MAX_DEVICES) {
+      throw new ImportAbort(diag('MC022', 'error', `config.ml makes more than ${MAX_DEVICES.toLocaleString('en')} devices; a design holds at most ${MAX_DEVICES.toLocaleString('en')}.`, loc(node)));
+    }
     const id = `#${++this.seq}`;
     const inst: Pending = { id, device, params, bind: null, hint, refs, ...loc(node) };
     this.instances.push(inst);
@@ -114,6 +125,19 @@ export class ImportState {
   step(node: CstNode): void {
     if (this.inHelper > 0 && ++this.steps > MAX_STEPS) {
       throw new ImportAbort(diag('MC022', 'error', 'config.ml takes too long to evaluate (helpers applied too many times).', loc(node)));
+    }
+  }
+
+  /**
+   * Counts the size of a value being built (`items` list/tuple items, `chars` string characters); aborts with
+   * the place where the budget ran out, so doubling (`l @ l`, `s ^ s`, helpers) never exhausts memory.
+   */
+  grow(items: number, chars: number, node: CstNode): void {
+    this.builtItems += items;
+    this.builtChars += chars;
+    if (this.builtItems > MAX_BUILT_ITEMS || this.builtChars > MAX_BUILT_CHARS) {
+      const what = this.builtItems > MAX_BUILT_ITEMS ? `more than ${MAX_BUILT_ITEMS.toLocaleString('en')} list items` : `more than ${MAX_BUILT_CHARS.toLocaleString('en')} characters of strings`;
+      throw new ImportAbort(diag('MC022', 'error', `config.ml builds values too large to read (${what}); evaluation stopped here.`, loc(node)));
     }
   }
 

@@ -26,7 +26,7 @@ export interface Param {
 /** Something callable: a catalog device, a built-in of the eDSL, a helper written in config.ml, a partial `main`. */
 export type Fn =
   | { kind: 'device'; spec: DeviceSpec }
-  | { kind: 'builtin'; id: BuiltinId; arity: number }
+  | { kind: 'builtin'; id: BuiltinId; arity: number; member?: string }
   | { kind: 'closure'; params: Param[]; body: CstNode; env: Env; name: string; top?: CstNode }
   | { kind: 'main'; id: string };
 
@@ -39,7 +39,10 @@ export type BuiltinId =
   | 'if_impl'
   | 'match_impl'
   | 'ip'
-  | 'some';
+  | 'some'
+  | 'key_value'
+  | 'key_pure'
+  | 'key_group';
 
 /** A value of the config.ml subset; `text` is OCaml that rebuilds it at top level. */
 export type Val = { text: string; node: CstNode } & (
@@ -57,35 +60,52 @@ export type Val = { text: string; node: CstNode } & (
   | { k: 'functor'; typs: string[]; result: string }
   | { k: 'package'; pkg: Package | null }
   | { k: 'rtarg'; name: string }
+  /** A configure key of Mirage's `Key` module (`value`: already a `… value`, as `Key.is_solo5` or `Key.value k`). */
+  | { k: 'key'; key: string; group?: string; value: boolean }
   | { k: 'fn'; fn: Fn; args: Arg[] }
   /** OCaml the composer does not model; `refs` = instance ids it mentions. */
   | { k: 'code'; refs: CodeRef[]; type: string }
 );
 
+/** How a name resolved: a binding of config.ml, or a member of a module opened locally (`M.(…)`, `let open M in`). */
+export type Resolved = { kind: 'local'; v: Val } | { kind: 'module'; module: string } | null;
+
 /**
- * Lexical environment: immutable linked scopes. Long chains (thousands of top-level bindings) are
- * flattened every √size layers, so lookups stay cheap without losing what each closure captured.
+ * Lexical environment: immutable linked scopes, with the local opens as layers of their own (a module's
+ * members shadow the bindings outside the open, as in OCaml). Long chains (thousands of top-level bindings)
+ * are flattened every √size layers up to the nearest open, so lookups stay cheap without losing what each
+ * closure captured.
  */
 export class Env {
   private constructor(
     private readonly vars: ReadonlyMap<string, Val>,
     private readonly parent: Env | null,
-    /** Module opened locally (`Key.(…)`): unknown names are read as `M.name`. */
+    /** The module this layer opens (`Key` for `Key.(…)`), or null. */
+    private readonly openHere: string | null,
+    /** Innermost module opened around this scope: unknown names are read as `M.name`. */
     readonly opened: string | null,
     private readonly depth: number,
     private readonly size: number,
   ) {}
   static empty(): Env {
-    return new Env(new Map(), null, null, 0, 0);
+    return new Env(new Map(), null, null, null, 0, 0);
   }
+  /** The binding of a name, ignoring opens. */
   get(name: string): Val | undefined {
-    const v = this.vars.get(name);
-    if (v) return v;
-    for (let e = this.parent; e; e = e.parent) {
+    for (let e: Env | null = this; e; e = e.parent) {
       const found = e.vars.get(name);
       if (found) return found;
     }
     return undefined;
+  }
+  /** Resolves a name through bindings and opens: `has(M, name)` tells whether an opened module defines it. */
+  resolve(name: string, has: (module: string, name: string) => boolean): Resolved {
+    for (let e: Env | null = this; e; e = e.parent) {
+      const found = e.vars.get(name);
+      if (found) return { kind: 'local', v: found };
+      if (e.openHere && has(e.openHere, name)) return { kind: 'module', module: e.openHere };
+    }
+    return null;
   }
   with(name: string, v: Val): Env {
     return this.withAll(new Map([[name, v]]));
@@ -94,16 +114,17 @@ export class Env {
     const size = this.size + vars.size;
     if (this.depth + 1 > Math.max(16, Math.sqrt(size))) {
       const flat = new Map<string, Val>();
-      const chain: Env[] = [this];
-      for (let e = this.parent; e; e = e.parent) chain.push(e);
+      const chain: Env[] = [];
+      let stop: Env | null = this;
+      for (; stop && !stop.openHere; stop = stop.parent) chain.push(stop);
       for (const e of chain.reverse()) for (const [k, x] of e.vars) flat.set(k, x);
       for (const [k, x] of vars) flat.set(k, x);
-      return new Env(flat, null, this.opened, 0, flat.size);
+      return new Env(flat, stop, null, this.opened, 0, flat.size);
     }
-    return new Env(vars, this, this.opened, this.depth + 1, size);
+    return new Env(vars, this, null, this.opened, this.depth + 1, size);
   }
   open(module: string): Env {
-    return new Env(new Map(), this, module, this.depth + 1, this.size);
+    return new Env(new Map(), this, module, module, this.depth + 1, this.size);
   }
 }
 
@@ -137,6 +158,8 @@ export function describe(v: Val): string {
       return 'a package';
     case 'rtarg':
       return 'a runtime argument';
+    case 'key':
+      return v.value ? 'a configure value' : 'a configure key';
     case 'fn':
       return 'a function';
     case 'code':

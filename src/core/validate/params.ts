@@ -1,6 +1,7 @@
 import { paramsOf } from '../catalog';
 import type { ParamSpec, ParamType } from '../catalog/spec';
-import type { DeviceInstance, ParamValue } from '../design/schema';
+import { keyProblem } from '../codegen/keys';
+import type { DeviceInstance, KeyValue, ParamValue } from '../design/schema';
 import { type Diagnostic, diag } from '../diagnostics';
 import type { Rule, RuleContext } from './context';
 import { LOG_LEVELS, isIpv4, isIpv6, isModulePath, isOcamlInt, isOcamlInt64, isPrefix } from './values';
@@ -34,9 +35,18 @@ export const paramRules: Rule = (ctx) => {
 
 type Problem = { code: 'MC014' | 'MC017'; message: string } | null;
 
+/** A configure key (`{ key, group }`) given to a `… value` / `… key` parameter (or an option of one). */
+function keyValueProblem(ctx: RuleContext, t: ParamType, v: KeyValue): Problem {
+  const inner = t.kind === 'option' ? t.inner : t;
+  if (inner.kind !== 'value' && inner.kind !== 'key') return { code: 'MC014', message: `takes a plain value, not the configure key \`Key.${v.key}\`.` };
+  const problem = keyProblem(v, inner.inner, inner.kind, ctx.design.mirage);
+  return problem ? { code: 'MC014', message: problem } : null;
+}
+
 function checkValue(ctx: RuleContext, d: DeviceInstance, p: ParamSpec, v: ParamValue): Problem {
   if (typeof v === 'object' && v !== null && !Array.isArray(v)) {
     if ('ocaml' in v) return v.ocaml.trim() ? null : { code: 'MC014', message: 'the OCaml expression is empty.' };
+    if ('key' in v) return keyValueProblem(ctx, p.type, v);
     const takes = p.type.kind === 'runtime_arg' || (p.type.kind === 'option' && p.type.inner.kind === 'runtime_arg');
     if (!takes) return { code: 'MC017', message: `takes a plain value in Mirage ${ctx.design.mirage}, not the runtime argument \`${v.runtimeArg}\`.` };
     return ctx.design.runtimeArgs.some((a) => a.name === v.runtimeArg)

@@ -42,5 +42,6 @@ function literal(v: ParamValue): string {
   if (v === null) return '_';
   if (Array.isArray(v)) return '[…]';
   if ('runtimeArg' in v) return v.runtimeArg;
+  if ('key' in v) return `Key.${v.key}`;
   return '(…)';
 }

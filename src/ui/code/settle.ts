@@ -51,7 +51,7 @@ export function settleImported(next: Design, current: Design, source: string): D
   const open: DeviceInstance[] = [];
   for (const d of next.devices) {
     const id = ids.get(d.id)!;
-    const p = meta?.positions[d.name] ?? match.get(d.id)?.position;
+    const p = meta?.positions.get(d.name) ?? match.get(d.id)?.position;
     if (p) placed.set(id, { x: p.x, y: p.y });
     else open.push(d);
   }

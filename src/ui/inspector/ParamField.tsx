@@ -1,10 +1,10 @@
 import { useState } from 'react';
 import type { ParamSpec, ParamType } from '../../core/catalog/spec';
 import type { ParamValue, RuntimeArg } from '../../core/design/schema';
-import { reference } from '../../core/reference/api';
+import { keyMembersFor } from '../../core/codegen/keys';
 import type { MirageVersion } from '../../core/reference/types';
 import { LOG_LEVELS } from '../../core/validate/values';
-import { fieldProblem, fromText, toText } from './fieldCheck';
+import { fieldProblem, fromText, parseKeyText, toText } from './fieldCheck';
 
 export interface FieldProps {
   spec: ParamSpec;
@@ -47,14 +47,11 @@ export function TextField(props: { id: string; value: string; type: ParamType; o
   );
 }
 
-const keyPresets = (inner: string, version: MirageVersion) =>
-  (reference.submodules.Key ?? [])
-    .filter((m) => (m.versions[version] ?? '').replace(/\s+/g, ' ').endsWith(`${inner} value`))
-    .map((m) => `Key.${m.name}`);
+const keyPresets = (inner: string, want: 'value' | 'key', version: MirageVersion) => keyMembersFor(inner, want, version).map((m) => `Key.${m}`);
 
 type Mode = 'literal' | 'runtime' | 'ocaml';
 const modeOf = (v: ParamValue | undefined): Mode =>
-  v && typeof v === 'object' && !Array.isArray(v) ? ('ocaml' in v ? 'ocaml' : 'runtime') : 'literal';
+  v && typeof v === 'object' && !Array.isArray(v) && !('key' in v) ? ('ocaml' in v ? 'ocaml' : 'runtime') : 'literal';
 
 /** One parameter, edited by its ParamType; `{ocaml}` is always available as an escape hatch. */
 export function ParamField(p: FieldProps) {
@@ -123,7 +120,7 @@ export function ParamField(p: FieldProps) {
       </div>
       {(t.kind === 'value' || t.kind === 'key') && mode === 'literal' && (
         <datalist id={`${id}-presets`}>
-          {keyPresets(t.inner, p.version).map((k) => (
+          {keyPresets(t.inner, t.kind, p.version).map((k) => (
             <option key={k} value={k} />
           ))}
         </datalist>
@@ -181,7 +178,7 @@ function Literal(p: FieldProps & { id: string; t: ParamType }) {
       type={keyed ? { kind: 'string' } : t}
       list={keyed ? `${id}-presets` : undefined}
       placeholder={keyed ? 'Key.… or a literal' : t.kind === 'target_list' ? 'hvt, xen' : t.kind === 'string_list' ? 'a, b, c' : p.spec.kind === 'optional' ? '(default)' : ''}
-      onCommit={(text) => p.onChange(keyed ? (text.trim() ? text.trim() : undefined) : fromText(t, text))}
+      onCommit={(text) => p.onChange(keyed ? (text.trim() ? (parseKeyText(text) ?? text.trim()) : undefined) : fromText(t, text))}
     />
   );
 }

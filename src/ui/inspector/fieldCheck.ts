@@ -1,5 +1,5 @@
 import type { ParamType } from '../../core/catalog/spec';
-import type { ParamValue } from '../../core/design/schema';
+import type { KeyValue, ParamValue } from '../../core/design/schema';
 import { LOG_LEVELS, isIpv4, isIpv6, isOcamlInt, isOcamlInt64, isPrefix } from '../../core/validate/values';
 
 /** What the field shows for a stored value (text fields only). */
@@ -9,7 +9,20 @@ export function toText(v: ParamValue | undefined): string {
   if (typeof v === 'number' || typeof v === 'boolean') return String(v);
   if (Array.isArray(v)) return v.map((x) => (typeof x === 'string' ? x : x.name)).join(', ');
   if ('ocaml' in v) return v.ocaml;
+  if ('key' in v) return keyText(v);
   return v.runtimeArg;
+}
+
+/** A configure key as typed in a field: `Key.is_solo5`, `Key.kv_ro ~group:"data"`. */
+export function keyText(v: KeyValue): string {
+  return `Key.${v.key}${v.group !== undefined ? ` ~group:${JSON.stringify(v.group)}` : ''}`;
+}
+
+/** Reads `Key.member` or `Key.member ~group:"g"` typed into a key field; null for any other text. */
+export function parseKeyText(text: string): KeyValue | null {
+  const m = /^Key\.([a-z_][A-Za-z0-9_']*)(?:\s+~group:"((?:[^"\\]|\\.)*)")?(?:\s+\(\))?$/.exec(text.trim());
+  if (!m) return null;
+  return { key: m[1]!, ...(m[2] !== undefined ? { group: JSON.parse(`"${m[2]}"`) as string } : {}) };
 }
 
 /**
