@@ -46,6 +46,7 @@ export const DIAGNOSTIC_CODES = {
   MC020: 'register missing or duplicated',
   MC021: 'OCaml code kept as written',
   MC022: 'config.ml could not be read',
+  MC023: 'config.ml as written differs from the design beyond the edited bindings (header range, names, a file written anew)',
 } as const;
 export type DiagnosticCode = keyof typeof DIAGNOSTIC_CODES;
 

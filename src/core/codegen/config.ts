@@ -1,77 +1,24 @@
 import type { Design } from '../design/schema';
+import type { Diagnostic } from '../diagnostics';
+import { Regenerate, printPreserved } from '../preserve/print';
+import { bindingText, registerText } from './binding-text';
 import { buildIr } from './ir';
-import type { IrBinding, IrExpr, IrProgram, IrRegister } from './ir-types';
-import { writeMetadata } from './metadata';
-import { commentSafe, ocamlString } from './ocaml-literals';
+import type { IrProgram } from './ir-types';
+import { commentSafe } from './ocaml-literals';
 import { prepareDesign } from './prepare';
-import { printArg, printAtom, printExpr } from './print-expr';
 
 /** Printed config.ml with the 1-based line span of each instance's binding, keyed by instance id. */
 export interface PrintedConfig {
   text: string;
   spans: Record<string, { start: number; end: number }>;
+  /** The name each device is bound to in the text, when it has a binding (positions in the sidecar are keyed by it). */
+  names: Map<string, string>;
+  /** What changed beyond the edited bindings (a header range, a name that could not change, a file written anew). */
+  notes: Diagnostic[];
 }
 
-const WIDTH = 90;
-
-function indent(text: string, by: string): string {
-  return text
-    .split('\n')
-    .map((l) => (l ? by + l : l))
-    .join('\n');
-}
-
-/** Words joined by spaces, wrapped at WIDTH with continuation lines indented by `cont`. */
-function fill(words: readonly string[], first: number, cont: string): string {
-  const lines: string[] = [];
-  let cur = '';
-  let width = WIDTH - first;
-  for (const [i, w] of words.entries()) {
-    if (cur && i > 1 && cur.length + 1 + w.length > width) {
-      lines.push(cur);
-      cur = cont + w;
-      width = WIDTH;
-    } else cur = cur ? `${cur} ${w}` : w;
-  }
-  lines.push(cur);
-  return lines.join('\n');
-}
-
-/** A binding body, wrapping a long constructor application argument by argument. */
-function bodyText(e: IrExpr): string {
-  if (e.k === 'raw') return e.code;
-  const one = printExpr(e);
-  if (e.k !== 'app' || one.length <= WIDTH - 2 || one.includes('\n')) return one;
-  return fill([printAtom(e.fn), ...e.args.map(printArg)], 2, '  ');
-}
-
-function bindingText(b: IrBinding): string {
-  const note = b.note ? `(* ${commentSafe(b.note)} *)\n` : '';
-  if (b.verbatim !== undefined) {
-    if (!b.definedName || b.definedName === b.name) return `${note}${b.verbatim}`;
-    // Renamed: rename the definition itself (its head), or alias it when it is recursive.
-    const head = new RegExp(`^let(\\s+)${b.definedName.replace(/'/g, "\\'")}(?![A-Za-z0-9_'])`);
-    if (!/^let\s+rec\b/.test(b.verbatim) && head.test(b.verbatim)) return `${note}${b.verbatim.replace(head, `let$1${b.name}`)}`;
-    return `${note}${b.verbatim}\nlet ${b.name} = ${b.definedName}`;
-  }
-  const head = `let ${b.name}${b.annotation ? ` : ${b.annotation}` : ''} =`;
-  const body = b.expr ? bodyText(b.expr) : '()';
-  const oneLine = `${head} ${body}`;
-  if (!body.includes('\n') && oneLine.length <= WIDTH) return note + oneLine;
-  return `${note}${head}\n${indent(body, '  ')}`;
-}
-
-function registerText(r: IrRegister): string {
-  const parts = [ocamlString(r.name), ...r.args.map(printArg)];
-  const jobs = r.jobs.length ? `[ ${r.jobs.map(printExpr).join('; ')} ]` : '[]';
-  const oneLine = `let () = register ${parts.join(' ')} ${jobs}`;
-  if (oneLine.length <= WIDTH && !oneLine.includes('\n')) return oneLine;
-  const jobLines = r.jobs.length && jobs.length > WIDTH - 4 ? `[ ${r.jobs.map(printExpr).join('\n    ; ')}\n    ]` : jobs;
-  return `let () =\n  ${fill(['register', ...parts], 2, '    ')}\n    ${jobLines}`;
-}
-
-/** Prints the IR as config.ml text (without the metadata line), with spans. */
-export function printProgram(ir: IrProgram): PrintedConfig {
+/** Prints the IR as config.ml text, with spans. */
+export function printProgram(ir: IrProgram): Pick<PrintedConfig, 'text' | 'spans'> {
   const chunks: { id: string | null; text: string; compact?: boolean; groupStart?: boolean }[] = [];
   chunks.push({ id: null, text: `(* mirage >= ${ir.range.min} & < ${ir.range.max} *)\n\nopen Mirage` });
   for (const n of ir.notes) chunks.push({ id: null, text: `(* Note: ${commentSafe(n)} *)` });
@@ -97,10 +44,27 @@ export function printProgram(ir: IrProgram): PrintedConfig {
   return { text: `${text}\n`, spans };
 }
 
-/** The config.ml of a design: version header, `open Mirage`, bindings, register, metadata comment (never throws). */
+/**
+ * The config.ml of a design. A design read from a config.ml (`source`) is printed into that text, so only
+ * what the graph changed changes; otherwise (or when that is impossible, said in `notes`) it is generated:
+ * version header, `open Mirage`, bindings, register. Composer data (positions…) is not in it: see `metadata.ts`.
+ */
 export function printConfigMl(input: Design): PrintedConfig {
   const design = prepareDesign(input);
+  const notes: Diagnostic[] = [];
+  if (design.source) {
+    try {
+      const r = printPreserved(design, design.source);
+      return { text: r.text, spans: r.spans, names: r.names, notes: r.notes };
+    } catch (e) {
+      if (!(e instanceof Regenerate)) throw e;
+      notes.push({ code: 'MC023', severity: 'warning', message: `config.ml is written anew (its comments and layout are not kept): ${e.message}.`, line: 1, column: 1 });
+    }
+  }
   const ir = buildIr(design);
   const printed = printProgram(ir);
-  return { text: `${printed.text}\n${writeMetadata(design, ir)}\n`, spans: printed.spans };
+  const names = new Map<string, string>();
+  for (const b of ir.bindings) if (b.instId !== null) names.set(b.instId, b.name);
+  ir.registers.forEach((r, i) => names.set(r.instId, i === 0 ? 'register' : `register_${i + 1}`));
+  return { text: printed.text, spans: printed.spans, names, notes };
 }

@@ -2,6 +2,7 @@ import { strToU8, zipSync, type Zippable } from 'fflate';
 import type { Design } from '../design/schema';
 import { printBuildSh } from './build';
 import { printConfigMl } from './config';
+import { SIDECAR_FILE, designMetadata, metadataLine, sidecarText } from './metadata';
 import { launchCommand as launch } from './launch';
 import { commentSafe } from './ocaml-literals';
 import { printReadme } from './readme';
@@ -22,19 +23,27 @@ function safely(what: string, f: () => string): string {
   }
 }
 
-function configText(design: Design): string {
+function configFiles(design: Design, metadata: MetadataPlace): ExportFile[] {
   try {
-    return printConfigMl(design).text;
+    const printed = printConfigMl(design);
+    const meta = designMetadata(design, printed.names);
+    if (metadata === 'comment') return [{ path: 'config.ml', contents: `${printed.text}\n${metadataLine(meta)}\n` }];
+    return [{ path: 'config.ml', contents: printed.text }, ...(metadata === 'sidecar' ? [{ path: SIDECAR_FILE, contents: sidecarText(meta) }] : [])];
   } catch (e) {
-    return `(* config.ml could not be generated: ${commentSafe(e instanceof Error ? e.message : String(e))} *)\n`;
+    return [{ path: 'config.ml', contents: `(* config.ml could not be generated: ${commentSafe(e instanceof Error ? e.message : String(e))} *)\n` }];
   }
 }
 
+/** Where composer-only data (positions, target, runtime-argument docs) goes: the sidecar file (default), the old comment, or nowhere. */
+export type MetadataPlace = 'sidecar' | 'comment' | 'none';
+
 /**
- * The project files of a design: config.ml, unikernel.ml (and any other unit a main names),
- * build.sh (executable) and README.md. Never throws: on a broken design it prints what it can.
+ * The project files of a design: config.ml (printed into its source when it was read from one),
+ * config.composer.json (positions and other composer data, unless `metadata` says otherwise), unikernel.ml
+ * (and any other unit a main names), build.sh (executable) and README.md. Never throws: on a broken design it
+ * prints what it can.
  */
-export function exportProject(design: Design): ExportFile[] {
+export function exportProject(design: Design, options: { metadata?: MetadataPlace } = {}): ExportFile[] {
   let units: { path: string; contents: string }[];
   try {
     units = unikernelFiles(design);
@@ -42,7 +51,7 @@ export function exportProject(design: Design): ExportFile[] {
     units = [{ path: 'unikernel.ml', contents: `(* unikernel.ml could not be generated: ${commentSafe(String(e))} *)\n` }];
   }
   return [
-    { path: 'config.ml', contents: configText(design) },
+    ...configFiles(design, options.metadata ?? 'sidecar'),
     ...units,
     { path: 'build.sh', contents: safely('# build.sh', () => printBuildSh(design)), executable: true },
     { path: 'README.md', contents: safely('README.md', () => printReadme(design, units.map((u) => u.path))) },

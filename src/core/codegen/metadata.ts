@@ -1,6 +1,5 @@
 import { type Design, type RuntimeArg, RuntimeArgSchema } from '../design/schema';
-import { buildIr } from './ir';
-import type { IrProgram } from './ir-types';
+import { printConfigMl } from './config';
 
 type Pos = { x: number; y: number };
 
@@ -34,19 +33,16 @@ const round = (n: number) => {
   return Number.isFinite(r) ? r : n;
 };
 
-/** The metadata of a design, with positions keyed by the binding names config.ml uses. */
-export function designMetadata(design: Design, ir: IrProgram = buildIr(design)): DesignMetadata {
-  const byId = new Map(design.devices.map((d) => [d.id, d]));
+/**
+ * The metadata of a design, with positions keyed by the names config.ml binds (`names`: device id → name,
+ * as `printConfigMl` returns them; the register call is keyed `register`).
+ */
+export function designMetadata(design: Design, names: ReadonlyMap<string, string> = printedNames(design)): DesignMetadata {
   const positions = new Map<string, Pos>();
-  for (const b of ir.bindings) {
-    const inst = b.instId !== null ? byId.get(b.instId) : undefined;
-    if (inst) positions.set(b.name, { x: round(inst.position.x), y: round(inst.position.y) });
+  for (const d of design.devices) {
+    const key = names.get(d.id);
+    if (key !== undefined && !positions.has(key)) positions.set(key, { x: round(d.position.x), y: round(d.position.y) });
   }
-  ir.registers.forEach((r, i) => {
-    const inst = byId.get(r.instId);
-    const key = i === 0 ? 'register' : `register_${i + 1}`;
-    if (inst && !positions.has(key)) positions.set(key, { x: round(inst.position.x), y: round(inst.position.y) });
-  });
   return {
     format: 1,
     mirage: design.mirage,
@@ -80,8 +76,13 @@ export function sidecarText(meta: DesignMetadata): string {
  * The metadata comment line (no trailing newline): ASCII-only JSON where `*)` is written `*\u0029`,
  * so the comment can neither end early nor hide the code after it.
  */
-export function writeMetadata(design: Design, ir?: IrProgram): string {
-  return metadataLine(designMetadata(design, ir));
+export function writeMetadata(design: Design, names?: ReadonlyMap<string, string>): string {
+  return metadataLine(designMetadata(design, names));
+}
+
+/** The binding names of a design's config.ml (register calls keyed `register`, `register_2`…). */
+function printedNames(design: Design): ReadonlyMap<string, string> {
+  return printConfigMl(design).names;
 }
 
 /** Prints given metadata as the comment line. */

@@ -33,6 +33,8 @@ export const SourceInstanceSchema = z
   .object({
     id: z.string().min(1).max(200),
     device: z.string().min(1).max(200),
+    /** Its design name as read (a binding that shadows another one reads as `x_2`; the text keeps `x`). */
+    name: z.string().max(200),
     /** Index of the top-level item whose evaluation made it. */
     item: z.number().int().min(0),
     /** Its expression, when written in place (absent when a helper's body made it). */
@@ -50,6 +52,8 @@ export const SourceInstanceSchema = z
     inputs: z.array(z.tuple([name, z.array(z.string().max(200)).max(100_000)])).max(1000),
     /** Where each argument (parameter or port) is written, by parameter/port name. */
     args: z.array(z.tuple([name, ArgSpanSchema])).max(1000),
+    /** Its expression has arguments the design does not hold (`~local_libs`, `~pos`): printing it anew would lose them. */
+    lossy: z.boolean().optional(),
   })
   .strict();
 export type SourceInstance = z.infer<typeof SourceInstanceSchema>;
@@ -76,7 +80,16 @@ export const SourceItemSchema = z
 export type SourceItem = z.infer<typeof SourceItemSchema>;
 
 /** A runtime argument bound at top level: the design's name (`Unikernel.<name>`) and the binding's name. */
-export const SourceRuntimeArgSchema = z.object({ name, binding: name, item: z.number().int().min(0) }).strict();
+export const SourceRuntimeArgSchema = z
+  .object({
+    name,
+    binding: name,
+    item: z.number().int().min(0),
+    /** The type as annotated (`int` for `: int runtime_arg`), or empty; `typeSpan` is where the annotation is. */
+    type: z.string().max(200),
+    typeSpan: SpanSchema.optional(),
+  })
+  .strict();
 export type SourceRuntimeArg = z.infer<typeof SourceRuntimeArgSchema>;
 
 export const SourceSchema = z

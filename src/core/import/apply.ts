@@ -13,6 +13,7 @@ const positionalCount = (args: Arg[]) => args.filter((a) => a.label === null).le
 
 /** Applies a function value to arguments; returns a partial application until the positional ones are all given. */
 export function apply(st: ImportState, env: Env, f: Val, args: Arg[], node: CstNode): Val {
+  const fnEnd = st.takeFnEnd();
   if (f.k === 'impl' && st.get(f.id)?.device === 'ocaml_code') {
     const t = st.get(f.id)!.params.type;
     return codeWith(st, env, node, { k: 'code', refs: [], type: typeof t === 'string' ? t : '', node: f.node, text: f.text }, args);
@@ -29,8 +30,8 @@ export function apply(st: ImportState, env: Env, f: Val, args: Arg[], node: CstN
         ? fn.arity
         : fn.params.filter((p) => p.label === null).length;
   if (positionalCount(all) < need) return { k: 'fn', fn, args: all, node, text: node.text };
-  if (fn.kind === 'device') return instantiate(st, env, fn.spec, all, node);
-  if (fn.kind === 'builtin') return callBuiltin(st, env, fn.id, all, node, fn.member);
+  if (fn.kind === 'device') return instantiate(st, env, fn.spec, all, node, fnEnd);
+  if (fn.kind === 'builtin') return callBuiltin(st, env, fn.id, all, node, fn.member, fnEnd);
   return callClosure(st, fn, all, node);
 }
 
@@ -44,7 +45,7 @@ export function dollar(st: ImportState, env: Env, f: Val, x: Val, node: CstNode)
     }
     if (applied.length < draft.arity) return { k: 'fn', fn: f.fn, args: applied, node, text: node.text };
     const ids = applied.map((a) => toImpl(st, a.value, 'an argument of `main`'));
-    return { k: 'impl', id: materializeMain(st, Number(f.fn.id), ids, node), node, text: node.text };
+    return { k: 'impl', id: materializeMain(st, Number(f.fn.id), ids, node, applied), node, text: node.text };
   }
   if (f.k === 'impl' && st.get(f.id)?.device !== 'ocaml_code') {
     const dev = st.get(f.id)?.device ?? 'device';
@@ -99,9 +100,11 @@ function unwrapOptional(a: Arg): Val | null {
 }
 
 /** Applies a catalog device: ports become wires, scalars become params, by the spec's argument list. */
-export function instantiate(st: ImportState, env: Env, spec: DeviceSpec, args: Arg[], node: CstNode): Val {
+export function instantiate(st: ImportState, env: Env, spec: DeviceSpec, args: Arg[], node: CstNode, fnEnd?: number): Val {
   const params: Record<string, ParamValue> = {};
   const wires: { from: string; port: string; node: CstNode }[] = [];
+  const written: [string, Arg, CstNode[] | undefined][] = [];
+  let lossy = false;
   const positional = spec.args.filter((a) => a.kind === 'positional');
   let pi = 0;
   for (const a of args) {
@@ -110,12 +113,14 @@ export function instantiate(st: ImportState, env: Env, spec: DeviceSpec, args: A
       if (a.label === null) {
         throw new EvalError('MC016', `\`${spec.id}\` takes ${positional.length} positional argument(s); this one is extra.`, a.node);
       }
+      lossy = true;
       const labels = spec.args.filter((s) => s.kind !== 'positional').map((s) => `~${s.name}`);
       st.report('MC009', 'error', `\`${spec.id}\` has no argument ~${a.label} in Mirage ${st.catalog.version}.`, a.node, labels.length ? `It takes ${labels.join(', ')}.` : 'It takes no labelled arguments.');
       continue;
     }
     const value = unwrapOptional(a);
     if (value === null) continue;
+    written.push([target.name, a, target.role === 'port' && target.many && value.k === 'list' ? value.items.map((i) => i.node) : undefined]);
     if (target.role === 'unit') {
       if (value.k !== 'unit') throw new EvalError('MC014', `\`${spec.id}\` expects \`()\` here, got ${describe(value)}.`, a.node);
     } else if (target.role === 'port') {
@@ -127,6 +132,10 @@ export function instantiate(st: ImportState, env: Env, spec: DeviceSpec, args: A
   }
   const id = st.add(spec.id, params, spec.id, node);
   for (const w of wires) st.wire(w.from, id, w.port, w.node);
+  const inst = st.get(id)!;
+  if (fnEnd !== undefined && inst.span) inst.fnEnd = fnEnd;
+  if (lossy) inst.lossy = true;
+  for (const [name, a, items] of written) st.argAt(id, name, a.node, a.label !== null ? a.node.childForFieldName('expression') : null, items);
   return { k: 'impl', id, node, text: node.text };
 }
 

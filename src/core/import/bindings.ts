@@ -44,33 +44,50 @@ export function bindLet(st: ImportState, env: Env, def: CstNode, top: boolean): 
     const before = st.instances.length;
     const v = evalExpr(st, env, body);
     if (name && v.k === 'rtarg' && top) vars.set(name, defineRuntimeArg(st, v, name, b));
-    else if (name) vars.set(name, named(st, v, name, before, top));
+    else if (name) vars.set(name, named(st, v, name, before, top, pat));
     else if (pat.type !== 'unit' && pat.text !== '_') throw new EvalError('MC021', 'a binding with a pattern (only `let name = …` is modelled)', pat);
   }
   return vars.size ? env.withAll(vars) : env;
 }
 
-/** `let port : int runtime_arg = Runtime_arg.create …`: a design runtime argument named like its binding. */
+/**
+ * `let key : string runtime_arg = Runtime_arg.create … "Unikernel.aes_ccm_key"`: a design runtime argument named
+ * as the unikernel knows it (`aes_ccm_key`); the binding keeps its own name (`key`) in config.ml.
+ */
 function defineRuntimeArg(st: ImportState, v: Val & { k: 'rtarg' }, name: string, b: CstNode): Val {
   const ann = b.childForFieldName('type')?.text.replace(/\s+/g, ' ').trim() ?? '';
   const m = /^\(?(.*?)\)? runtime_arg$/.exec(ann);
-  if (!st.runtimeArgs.has(name)) st.runtimeArgs.set(name, { name, type: m?.[1] ?? '', ...loc(b) });
-  return { ...v, name, text: name };
+  const known = st.runtimeArgs.get(v.name);
+  if (!known) st.runtimeArgs.set(v.name, { name: v.name, type: m?.[1] ?? '', ...loc(b) });
+  else if (!known.type && m?.[1]) known.type = m[1];
+  const t = b.childForFieldName('type');
+  st.runtimeArgBindings.push({ name: v.name, binding: name, item: st.item, type: m?.[1] ?? '', ...(t && m && st.inPlace(t) ? { typeSpan: [t.startIndex, t.endIndex] as [number, number] } : {}) });
+  return { ...v, text: name };
 }
 
 /** Gives a freshly made device (or a pending `main`) the binding's name. */
-function named(st: ImportState, v: Val, name: string, before: number, top: boolean): Val {
+function named(st: ImportState, v: Val, name: string, before: number, top: boolean, pat: CstNode): Val {
+  const at: [number, number] | undefined = top && st.inPlace(pat) ? [pat.startIndex, pat.endIndex] : undefined;
   if (v.k === 'impl') {
     const inst = st.get(v.id);
     const fresh = Number(v.id.slice(1)) > before;
-    if (inst && fresh && inst.bind === null) inst.bind = name;
+    if (inst && fresh && inst.bind === null) {
+      inst.bind = name;
+      if (at) inst.bindSpan = at;
+    }
     return top ? { ...v, text: name } : v;
   }
   if (v.k === 'fn' && v.fn.kind === 'main' && v.args.length === 0) {
     const draft = st.mains[Number(v.fn.id)]!;
+    if (draft.bind === null && at) draft.bindSpan = at;
     draft.bind ??= name;
   }
-  if (v.k === 'code' && top) return { k: 'impl', id: st.implOfCode(v, name), node: v.node, text: name };
+  if (v.k === 'code' && top) {
+    const id = st.implOfCode(v, name);
+    const inst = st.get(id);
+    if (inst && at && !inst.bindSpan) inst.bindSpan = at;
+    return { k: 'impl', id, node: v.node, text: name };
+  }
   return v;
 }
 

@@ -17,7 +17,7 @@ function unknownLabels(st: ImportState, fn: string, args: Arg[], known: string[]
 }
 
 /** Calls an eDSL built-in once its positional arguments are all given. */
-export function callBuiltin(st: ImportState, env: Env, id: BuiltinId, args: Arg[], node: CstNode, member?: string): Val {
+export function callBuiltin(st: ImportState, env: Env, id: BuiltinId, args: Arg[], node: CstNode, member?: string, fnEnd?: number): Val {
   const pos = positional(args);
   const text = node.text;
   switch (id) {
@@ -37,12 +37,12 @@ export function callBuiltin(st: ImportState, env: Env, id: BuiltinId, args: Arg[
     case 'package':
       return packageOf(st, args, node);
     case 'main':
-      return mainOf(st, args, node);
+      return mainOf(st, args, node, fnEnd);
     case 'register':
-      registerOf(st, env, args, node);
+      registerOf(st, env, args, node, fnEnd);
       return { k: 'unit', node, text };
     case 'if_impl':
-      return instantiate(st, env, st.catalog.devices.get('if_impl')!, args, node);
+      return instantiate(st, env, st.catalog.devices.get('if_impl')!, args, node, fnEnd);
     case 'match_impl':
       return matchImpl(st, args, node);
     case 'key_value': {
@@ -91,7 +91,7 @@ function packageOf(st: ImportState, args: Arg[], node: CstNode): Val {
   return { k: 'package', pkg: ok ? pkg : null, node, text: node.text };
 }
 
-function mainOf(st: ImportState, args: Arg[], node: CstNode): Val {
+function mainOf(st: ImportState, args: Arg[], node: CstNode, fnEnd?: number): Val {
   unknownLabels(st, 'main', args, ['pos', 'packages', 'runtime_args']);
   const [mod, functor] = positional(args) as [Val, Val];
   if (mod.k !== 'str') throw new EvalError('MC014', `\`main\` takes the unikernel module name as a string ("Unikernel.Main"), got ${describe(mod)}.`, mod.node);
@@ -110,14 +110,37 @@ function mainOf(st: ImportState, args: Arg[], node: CstNode): Val {
     for (const r of rts) st.useRuntimeArg(r.name, r.node);
     params.runtime_args = items && rts.length === items.length ? rts.map((r) => r.name) : { ocaml: ra.text };
   }
-  st.mains.push({ params, arity: typs.length, bind: null, node, made: new Map() });
+  const spanOf = (n: CstNode): [number, number] => [n.startIndex, n.endIndex];
+  const inPlace = st.inPlace(node);
+  const where = new Map<string, { span: [number, number]; value?: [number, number] }>();
+  const [modArg, functorArg] = args.filter((a) => a.label === null);
+  for (const [name, a] of [['module', modArg], ['functor', functorArg], ['packages', args.find((x) => x.label === 'packages')], ['runtime_args', args.find((x) => x.label === 'runtime_args')]] as const) {
+    if (!a || !inPlace || !st.inPlace(a.node)) continue;
+    const value = a.label !== null ? a.node.childForFieldName('expression') : null;
+    where.set(name, { span: spanOf(a.node), ...(value ? { value: spanOf(value) } : {}) });
+  }
+  st.mains.push({
+    params,
+    arity: typs.length,
+    bind: null,
+    node,
+    made: new Map(),
+    item: st.item,
+    span: inPlace ? spanOf(node) : null,
+    ...(inPlace && fnEnd !== undefined ? { fnEnd } : {}),
+    args: where,
+    lossy: args.some((a) => a.label !== null && a.label !== 'packages' && a.label !== 'runtime_args'),
+  });
   const id = String(st.mains.length - 1);
   if (typs.length === 0) return { k: 'impl', id: materializeMain(st, Number(id), [], node), node, text: node.text };
   return { k: 'fn', fn: { kind: 'main', id }, args: [], node, text: node.text };
 }
 
-/** The `main` instance for a draft applied to these devices (the same application twice is one instance). */
-export function materializeMain(st: ImportState, draftIndex: number, ids: (string | null)[], node: CstNode): string {
+/**
+ * The `main` instance for a draft applied to these devices (the same application twice is one instance).
+ * `applied` are the `$` operands as written (for the source map).
+ */
+export function materializeMain(st: ImportState, draftIndex: number, ids: (string | null)[], node: CstNode, applied: Arg[] = []): string {
   const draft = st.mains[draftIndex]!;
   const key = ids.join(',');
   const made = draft.made.get(key);
@@ -126,24 +149,41 @@ export function materializeMain(st: ImportState, draftIndex: number, ids: (strin
   ids.forEach((from, i) => from && st.wire(from, id, `arg${i + 1}`, node));
   const inst = st.get(id)!;
   inst.bind = draft.made.size === 0 ? draft.bind : null;
+  // The definition is where `main "…" (…)` is written; the ports are the `$` operands where it is applied.
+  inst.item = draft.item;
+  inst.span = draft.span;
+  inst.lossy = draft.lossy;
+  if (draft.fnEnd !== undefined) inst.fnEnd = draft.fnEnd;
+  if (draft.bindSpan) inst.bindSpan = draft.bindSpan;
+  for (const [name, a] of draft.args) inst.args.set(name, a);
+  if (applied.length && st.inPlace(node)) {
+    inst.use = [node.startIndex, node.endIndex];
+    let fn = node;
+    while (fn.type === 'infix_expression' && fn.childForFieldName('operator')?.text === '$') fn = fn.childForFieldName('left') ?? fn;
+    inst.useFn = [fn.startIndex, fn.endIndex];
+    applied.forEach((a, i) => st.argAt(id, `arg${i + 1}`, a.node));
+  }
   draft.made.set(key, id);
   return id;
 }
 
-function registerOf(st: ImportState, env: Env, args: Arg[], node: CstNode): void {
+function registerOf(st: ImportState, env: Env, args: Arg[], node: CstNode, fnEnd?: number): void {
   const [name, jobs] = positional(args) as [Val, Val];
+  const [nameArg, jobsArg] = args.filter((a) => a.label === null);
   if (name.k !== 'str') throw new EvalError('MC014', `\`register\` takes the unikernel name as a string, got ${describe(name)}.`, name.node);
   if (++st.registers > 1) st.report('MC020', 'error', '`register` is called more than once; a config.ml registers one unikernel.', node);
   st.name ??= name.v;
   if (jobs.k !== 'list') throw new EvalError('MC014', `\`register\` takes a list of jobs, got ${describe(jobs)}.`, jobs.node);
   const spec = st.catalog.devices.get('register')!;
   const rest = args.filter((a) => a.label !== null);
-  const v = instantiate(st, env, { ...spec, args: spec.args.filter((a) => a.kind !== 'positional') }, rest, node);
+  const v = instantiate(st, env, { ...spec, args: spec.args.filter((a) => a.kind !== 'positional') }, rest, node, fnEnd);
   if (v.k !== 'impl') return;
   for (const j of jobs.items) {
     const from = toImpl(st, j, 'a job of `register`');
     if (from) st.wire(from, v.id, 'jobs', j.node);
   }
+  if (nameArg && st.inPlace(nameArg.node) && st.get(v.id)?.span) st.nameSpan = [nameArg.node.startIndex, nameArg.node.endIndex];
+  if (jobsArg && st.get(v.id)?.span) st.argAt(v.id, 'jobs', jobsArg.node, null, jobs.items.map((j) => j.node));
 }
 
 function matchImpl(st: ImportState, args: Arg[], node: CstNode): Val {
@@ -167,5 +207,8 @@ function matchImpl(st: ImportState, args: Arg[], node: CstNode): Val {
   if (defId) st.wire(defId, id, 'default', def!.node);
   else if (!def) st.report('MC001', 'error', '`match_impl` needs ~default.', node);
   for (const [from, port, n] of wires) st.wire(from, id, port, n);
+  for (const [, port, n] of wires) st.argAt(id, port, n);
+  const defArg = args.find((a) => a.label === 'default');
+  if (defArg) st.argAt(id, 'default', defArg.node, defArg.node.childForFieldName('expression'));
   return { k: 'impl', id, node, text: node.text };
 }

@@ -173,7 +173,14 @@ function evalApplication(st: ImportState, env: Env, n: CstNode): Val {
   if (fnNode.type === 'tag' && args.length === 1 && args[0]!.label === null) {
     return { k: 'variant', tag: fnNode.text, arg: args[0]!.value, node: n, text: n.text };
   }
-  return apply(st, env, evalExpr(st, env, fnNode), args, n);
+  const f = evalExpr(st, env, fnNode);
+  markFnEnd(st, fnNode, f);
+  return apply(st, env, f, args, n);
+}
+
+/** Where a new labelled argument can be written: after a device or built-in named directly (no earlier arguments). */
+function markFnEnd(st: ImportState, fnNode: CstNode, f: Val): void {
+  st.fnEnd = fnNode.type === 'value_path' && f.k === 'fn' && f.args.length === 0 && f.fn.kind !== 'closure' && st.inPlace(fnNode) ? fnNode.endIndex : undefined;
 }
 
 function evalInfix(st: ImportState, env: Env, n: CstNode): Val {
@@ -183,10 +190,18 @@ function evalInfix(st: ImportState, env: Env, n: CstNode): Val {
   if (!l || !r) return codeOf(st, env, n);
   const arg = (node: CstNode, value: Val): Arg => ({ label: null, optional: false, value, node });
   switch (op) {
-    case '@@':
-      return apply(st, env, evalExpr(st, env, l), [arg(r, evalExpr(st, env, r))], n);
-    case '|>':
-      return apply(st, env, evalExpr(st, env, r), [arg(l, evalExpr(st, env, l))], n);
+    case '@@': {
+      const f = evalExpr(st, env, l);
+      const x = evalExpr(st, env, r);
+      markFnEnd(st, l, f);
+      return apply(st, env, f, [arg(r, x)], n);
+    }
+    case '|>': {
+      const f = evalExpr(st, env, r);
+      const x = evalExpr(st, env, l);
+      markFnEnd(st, r, f);
+      return apply(st, env, f, [arg(l, x)], n);
+    }
     case '$':
       return dollar(st, env, evalExpr(st, env, l), evalExpr(st, env, r), n);
     case '@->':

@@ -67,6 +67,8 @@ function depthLayout(ids: string[], wires: Wire[]): Map<string, { x: number; y: 
 
 export interface Finalized {
   design: Design;
+  /** The design id of each provisional instance id. */
+  names: Map<string, string>;
   wireAt: Map<string, { line: number; column: number }>;
   kept: { name: string; line: number; reason: string }[];
 }
@@ -114,7 +116,7 @@ export function finalizeDesign(st: ImportState, meta: DesignMetadata | null): Fi
   const kept = st.instances
     .filter((i) => i.device === 'ocaml_code')
     .map((i) => ({ name: names.get(i.id)!, line: i.line, reason: i.reason ?? 'OCaml the composer does not model' }));
-  return { design, wireAt, kept };
+  return { design, names, wireAt, kept };
 }
 
 /** Runtime args of the file, with type/default/doc from the metadata, else the type of the parameter using them. */

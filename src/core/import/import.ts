@@ -1,5 +1,5 @@
 import { catalogFor } from '../catalog';
-import { readMetadata } from '../codegen/metadata';
+import { type DesignMetadata, SIDECAR_FILE, findMetadataComment, parseMetadataText } from '../codegen/metadata';
 import type { Design } from '../design/schema';
 import { type Diagnostic, SEVERITY_RANK, diag } from '../diagnostics';
 import { indexDesign } from '../graph/index';
@@ -10,7 +10,8 @@ import { finalizeDesign } from './finalize';
 import type { OcamlParser } from './parser';
 import { ImportAbort, ImportState, loc } from './state';
 import { precheck, syntaxErrors } from './syntax';
-import { replacementCharWarning } from './text';
+import { buildSource } from './source-map';
+import { lineColumn, replacementCharWarning } from './text';
 import { evalTopLevel } from './toplevel';
 import { versionFromHeader } from './version';
 
@@ -21,6 +22,8 @@ export type ImportResult =
 export interface ImportOptions {
   /** Version when the file has no `(* mirage >= … *)` header (default: latest). */
   fallbackVersion?: MirageVersion;
+  /** The text of `config.composer.json` found next to config.ml (positions, target, runtime-argument docs). */
+  sidecar?: string;
 }
 
 const fail = (d: Diagnostic): ImportResult => ({ ok: false, diagnostics: [d] });
@@ -60,7 +63,11 @@ function run(source: string, parser: OcamlParser, options: ImportOptions): Impor
     const diagnostics: Diagnostic[] = [];
     const replaced = replacementCharWarning(source);
     if (replaced) diagnostics.push(replaced);
-    const meta = readMetadata(source);
+    const found = findMetadataComment(source);
+    const legacy = found ? parseMetadataText(found.json) : null;
+    // Only a comment that is metadata is read (and left out on export); anything else stays a comment.
+    const comment = found && legacy?.meta ? found : null;
+    const meta = readMeta(options.sidecar, comment?.json, diagnostics);
     // The exact release the composer exported for, when the header still admits it (the header names a range).
     let version = versionFromHeader(source, meta?.mirage);
     if (!version) {
@@ -69,7 +76,13 @@ function run(source: string, parser: OcamlParser, options: ImportOptions): Impor
     }
     const st = new ImportState(catalogFor(version));
     evalTopLevel(st, tree.rootNode);
-    const { design, wireAt, kept } = finalizeDesign(st, meta);
+    const { design, names, wireAt, kept } = finalizeDesign(st, meta);
+    design.source = buildSource(source, tree.rootNode, st, names, design, comment ? [comment.start, comment.end] : null);
+    if (comment) {
+      diagnostics.push(
+        diag('MC021', 'info', `The \`(* mirage-composer: … *)\` line of an earlier Mirage Composer was read; export leaves it out of config.ml and writes ${SIDECAR_FILE} instead.`, lineColumn(source, comment.start)),
+      );
+    }
     if (st.registers === 0) diagnostics.push(diag('MC020', 'warning', 'config.ml never calls `register`: nothing will be built.', { line: 1, column: 1 }));
     for (const k of kept) diagnostics.push(diag('MC021', 'info', `\`${k.name}\` is kept as OCaml code: ${k.reason}.`, { line: k.line, column: 1 }));
     const index = indexDesign(design, st.catalog);
@@ -91,4 +104,18 @@ function run(source: string, parser: OcamlParser, options: ImportOptions): Impor
   } finally {
     tree.delete();
   }
+}
+
+/** The sidecar's metadata, else the old comment's; what cannot be read is said (MC019) and left out, never the rest. */
+function readMeta(sidecar: string | undefined, comment: string | undefined, out: Diagnostic[]): DesignMetadata | null {
+  for (const [text, where] of [
+    [sidecar, SIDECAR_FILE],
+    [comment, 'the `(* mirage-composer: … *)` line'],
+  ] as const) {
+    if (text === undefined) continue;
+    const { meta, problems } = parseMetadataText(text);
+    for (const p of problems) out.push(diag('MC019', meta ? 'warning' : 'error', `${where}: ${p}.`, { line: 1, column: 1 }));
+    if (meta) return meta;
+  }
+  return null;
 }

@@ -1,7 +1,9 @@
 import type { Catalog } from '../catalog';
 import type { ParamValue, RuntimeArg } from '../design/schema';
+import type { ArgSpan, Span } from '../design/source';
 import { type Diagnostic, type DiagnosticCode, diag } from '../diagnostics';
 import type { CstNode } from './parser';
+import { bindsOf } from './source-items';
 import type { CodeRef, Val } from './values';
 
 /** An instance being built; ids are provisional until names are settled in `finalize`. */
@@ -19,6 +21,16 @@ export interface Pending {
   reason?: string;
   line: number;
   column: number;
+  /** Source map: the top-level item that made it, its expression when written in place, and its arguments. */
+  item: number;
+  span: Span | null;
+  fnEnd?: number;
+  bindSpan?: Span;
+  use?: Span;
+  useFn?: Span;
+  args: Map<string, ArgSpan>;
+  /** The expression has arguments the design does not hold (printing it anew would lose them). */
+  lossy?: boolean;
 }
 
 export interface PendingWire {
@@ -36,6 +48,13 @@ export interface MainDraft {
   bind: string | null;
   node: CstNode;
   made: Map<string, string>;
+  /** Source map of the definition: its item, span, name, arguments. */
+  item: number;
+  span: Span | null;
+  fnEnd?: number;
+  bindSpan?: Span;
+  args: Map<string, ArgSpan>;
+  lossy: boolean;
 }
 
 /** Fatal problem: the import stops (limits, internal failure). */
@@ -90,6 +109,18 @@ export class ImportState {
   /** List/tuple items and string characters built so far (see `grow`). */
   builtItems = 0;
   builtChars = 0;
+  /** The top-level item being evaluated (its index among the items, and its range). */
+  item = -1;
+  itemStart = 0;
+  itemEnd = 0;
+  /** Index of each top-level item by its start offset. */
+  itemIndex = new Map<number, number>();
+  /** Runtime arguments bound at top level: design name, binding name, item. */
+  runtimeArgBindings: { name: string; binding: string; item: number; type: string; typeSpan?: [number, number] }[] = [];
+  /** The unikernel name's string in `register` (when written in place). */
+  nameSpan: Span | null = null;
+  /** End of the function written before the arguments being applied (taken by `apply`). */
+  fnEnd: number | undefined;
   /** Top-level helpers kept as code because OCaml code mentions them. */
   keptHelpers = new Map<CstNode['id'], string>();
   private seq = 0;
@@ -102,10 +133,32 @@ export class ImportState {
       throw new ImportAbort(diag('MC022', 'error', `config.ml makes more than ${MAX_DEVICES.toLocaleString('en')} devices; a design holds at most ${MAX_DEVICES.toLocaleString('en')}.`, loc(node)));
     }
     const id = `#${++this.seq}`;
-    const inst: Pending = { id, device, params, bind: null, hint, refs, ...loc(node) };
+    const span = this.inPlace(node) ? ([node.startIndex, node.endIndex] as Span) : null;
+    const inst: Pending = { id, device, params, bind: null, hint, refs, ...loc(node), item: this.item, span, args: new Map() };
     this.instances.push(inst);
     this.byId.set(id, inst);
     return id;
+  }
+
+  /** True when a node is written in the item being evaluated, outside any helper body (so it can be edited in place). */
+  inPlace(node: CstNode): boolean {
+    return this.inHelper === 0 && this.item >= 0 && node.startIndex >= this.itemStart && node.endIndex <= this.itemEnd;
+  }
+
+  /** Records where an argument of an instance is written (when in place). */
+  argAt(id: string, name: string, node: CstNode, value?: CstNode | null, items?: CstNode[]): void {
+    const inst = this.byId.get(id);
+    if (!inst || !this.inPlace(node)) return;
+    const span = (n: CstNode): Span => [n.startIndex, n.endIndex];
+    const inside = items?.every((n) => n.startIndex >= node.startIndex && n.endIndex <= node.endIndex);
+    inst.args.set(name, { span: span(node), ...(value ? { value: span(value) } : {}), ...(items && inside ? { items: items.map(span) } : {}) });
+  }
+
+  /** Takes the function end recorded for the application being made (so nested applications never see it). */
+  takeFnEnd(): number | undefined {
+    const at = this.fnEnd;
+    this.fnEnd = undefined;
+    return at;
   }
 
   wire(from: string, to: string, port: string, node: CstNode): void {
@@ -180,6 +233,15 @@ export class ImportState {
     if (known) return known;
     const id = this.codeInstance({ k: 'code', refs, type: '', node: item, text: item.text }, name, reason);
     this.keptHelpers.set(item.id, id);
+    // The whole item is the code, wherever it is kept from (its own item, or a later one that uses it).
+    const inst = this.byId.get(id)!;
+    const index = this.itemIndex.get(item.startIndex);
+    if (index !== undefined) {
+      inst.item = index;
+      inst.span = [item.startIndex, item.endIndex];
+      const first = bindsOf(item)[0];
+      if (first && first[0] === name) inst.bindSpan = first[1];
+    }
     return id;
   }
 

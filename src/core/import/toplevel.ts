@@ -2,6 +2,7 @@ import { bindLet } from './bindings';
 import { evalExpr, kids, refsIn } from './eval';
 import type { CstNode } from './parser';
 import { EvalError, type ImportState } from './state';
+import { topLevelItems } from './source-items';
 import { type CodeRef, Env } from './values';
 
 /** Names a top-level item binds (`let a = … and b = …`, `let a, b = …`), in order. */
@@ -59,8 +60,13 @@ function settleValues(st: ImportState, tops: { name: string; item: CstNode; env:
 export function evalTopLevel(st: ImportState, root: CstNode): void {
   let env = Env.empty();
   const tops: { name: string; item: CstNode; env: Env }[] = [];
+  topLevelItems(root).forEach((n, i) => st.itemIndex.set(n.startIndex, i));
+  let index = -1;
   for (const item of root.namedChildren) {
     if (!item || item.type === 'comment') continue;
+    st.item = ++index;
+    st.itemStart = item.startIndex;
+    st.itemEnd = item.endIndex;
     if (item.type === 'open_module') {
       if (item.childForFieldName('module')?.text === 'Mirage') continue;
       env = keep(st, item, env, 'open of a module other than Mirage');
@@ -99,5 +105,6 @@ export function evalTopLevel(st: ImportState, root: CstNode): void {
       env = keep(st, item, env, e.message);
     }
   }
+  st.item = -1;
   settleValues(st, tops);
 }

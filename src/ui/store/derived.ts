@@ -53,7 +53,7 @@ export function derive(design: Design): Derived {
     }
     return m;
   });
-  const config = lazy(() => safe(() => printConfigMl(design), { text: '', spans: {} }));
+  const config = lazy(() => safe(() => printConfigMl(design), { text: '', spans: {}, names: new Map(), notes: [] }));
   const files = lazy(() => safe(() => exportProject(design), []));
   const out: Derived = {
     design,

@@ -1,0 +1,80 @@
+import type { Span } from '../design/source';
+
+/** A replacement of the source range [start, end) (an insertion when start = end). */
+export interface Edit {
+  start: number;
+  end: number;
+  /** The new text; computed when rendered (it may render source ranges inside the edit). */
+  text: () => string;
+  /** Who made it (an instance id, a reference), for messages and spans. */
+  owner: string;
+}
+
+/** Two edits that cross without one containing the other: the caller prints the enclosing item anew. */
+export class EditConflict extends Error {}
+
+
+/**
+ * Edits on a source text, applied by `render`: an edit inside another one is part of the outer edit's text
+ * (the outer edit renders the source it keeps through `render` again), so edits nest like the syntax tree.
+ */
+export class Edits {
+  private list: Edit[] = [];
+  /** Source ranges copied verbatim by `render` (nested renders included) while a collector is set. */
+  copied: Span[] | null = null;
+  constructor(readonly text: string) {}
+
+  add(start: number, end: number, text: string | (() => string), owner: string): Edit {
+    if (!(start >= 0 && end >= start && end <= this.text.length)) throw new EditConflict(`edit outside the text (${owner})`);
+    const e: Edit = { start, end, text: typeof text === 'string' ? () => text : text, owner };
+    this.list.push(e);
+    return e;
+  }
+
+  /** Drops every edit made by an owner (when an enclosing range is printed anew). */
+  removeOwner(owner: string): void {
+    this.list = this.list.filter((e) => e.owner !== owner);
+  }
+
+  /** The edits of an owner. */
+  of(owner: string): Edit[] {
+    return this.list.filter((e) => e.owner === owner);
+  }
+
+  /**
+   * The source range [start, end) with its edits applied; `except` is left out (the edit that replaces this very
+   * range, when its content is rendered to be moved elsewhere). Ranges copied verbatim go to `copied`.
+   */
+  render(start: number, end: number, except: Edit | null = null): string {
+    const width = (e: Edit) => e.end - e.start;
+    const inside = this.list
+      .filter((e) => e !== except && e.start >= start && e.end <= end)
+      .sort((a, b) => a.start - b.start || (width(a) === 0 ? 0 : 1) - (width(b) === 0 ? 0 : 1) || b.end - a.end);
+    // Keep the outermost: an edit inside an earlier, wider one belongs to it; insertions at one place all count.
+    const top: Edit[] = [];
+    let reach = -1;
+    for (const e of inside) {
+      if (e.start < reach) {
+        if (e.end > reach) throw new EditConflict(`edits of ${top[top.length - 1]!.owner} and ${e.owner} cross`);
+        continue;
+      }
+      top.push(e);
+      reach = Math.max(reach, e.end);
+    }
+    let out = '';
+    let at = start;
+    for (const e of top) {
+      if (e.start > at) {
+        this.copied?.push([at, e.start]);
+        out += this.text.slice(at, e.start);
+      }
+      out += e.text();
+      at = Math.max(at, e.end);
+    }
+    if (end > at) {
+      this.copied?.push([at, end]);
+      out += this.text.slice(at, end);
+    }
+    return out;
+  }
+}

@@ -1,0 +1,72 @@
+import { fallbackName, mirageValueNames } from '../codegen/ir-names';
+import { isValueName, sanitizeIdent } from '../codegen/names';
+import type { Plan } from './context';
+import { use } from './express';
+
+const words = new WeakMap<Plan, Set<string>>();
+
+/** The Mirage value names the source text mentions as words (a new binding named so could hide one). */
+function mirageWords(p: Plan): Set<string> {
+  let w = words.get(p);
+  if (!w) {
+    const mirage = mirageValueNames(p.design.mirage);
+    w = new Set((p.text.match(/[a-z_][A-Za-z0-9_']*/g) ?? []).filter((x) => mirage.has(x)));
+    words.set(p, w);
+  }
+  return w;
+}
+
+const locals = new WeakMap<Plan, Set<string>>();
+function allLocals(p: Plan): Set<string> {
+  let l = locals.get(p);
+  if (!l) locals.set(p, (l = new Set(p.src.items.flatMap((it) => it.locals))));
+  return l;
+}
+
+/** True when a name can be bound at top level without hiding or clashing with anything the file already has. */
+function free(p: Plan, name: string): boolean {
+  return isValueName(name) && !p.topNames.has(name) && !allLocals(p).has(name) && !mirageWords(p).has(name);
+}
+
+/** A binding name for a device or runtime argument the output adds: its design name when free, else with a suffix. */
+export function freshName(p: Plan, wanted: string, device: string): string {
+  const base = sanitizeIdent(wanted || fallbackName(device), fallbackName(device));
+  let name = base;
+  for (let k = 2; !free(p, name); k++) name = `${base}_${k}`;
+  p.topNames.add(name);
+  return name;
+}
+
+/**
+ * Binding names of the devices read with a binding of their own (kept items): the name as written, or the
+ * design's new name when it was renamed and can take its place — then the `let` and every use of it change.
+ */
+export function nameBoundDevices(p: Plan): void {
+  for (const s of p.sinst.values()) {
+    if (!s.bind || p.deleted.has(s.id) || p.dropped.has(s.item)) continue;
+    const old = p.text.slice(s.bind[0], s.bind[1]);
+    const want = p.dinst.get(s.id)!.name;
+    // Renamed on the canvas: the design name differs from the one it was read with.
+    if (want === s.name || want === old || p.bindName.has(s.id)) {
+      p.bindName.set(s.id, old);
+      continue;
+    }
+    const refs = p.src.items.flatMap((it, i) => it.refs.filter((r) => r[0] === old && r[1] === s.item).map((r) => ({ r, i })));
+    const blocked = !free(p, want) || refs.some(({ i }) => p.src.items[i]!.locals.includes(want));
+    if (blocked) {
+      p.bindName.set(s.id, old);
+      p.notes.push({ code: 'MC023', severity: 'warning', message: `\`${old}\` keeps its name in config.ml: \`${want}\` is not a free OCaml name there.`, instance: s.id });
+      continue;
+    }
+    p.bindName.set(s.id, want);
+    p.topNames.add(want);
+    const target = `item:${s.item}`;
+    p.edits.add(s.bind[0], s.bind[1], want, `rename:${s.id}`);
+    for (const { r } of refs) {
+      p.edits.add(r[2][0], r[2][1], () => {
+        use(p, want, target);
+        return r[3] === 'pun' ? `~${old}:${want}` : want;
+      }, `rename:${s.id}`);
+    }
+  }
+}
