@@ -51,7 +51,7 @@ export const MORE_EXAMPLES: ExampleDef[] = [
         design('4.11.1', 'hvt', 'block_per_target')
           .add('disk', 'block_of_file', { arg1: 'storage' })
           .add('mem', 'ramdisk', { arg1: 'storage' })
-          .add('storage', 'if_impl', { cond: { ocaml: 'Key.is_solo5' } })
+          .add('storage', 'if_impl', { cond: { key: 'is_solo5' } })
           .wire('disk', 'storage', 'then')
           .wire('mem', 'storage', 'else')
           .main('main', 'Unikernel.Make', ['block'])

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { EXAMPLES_DIR, type ExampleIndexEntry, renderExamples } from '../../scripts/gen-examples';
 import { catalogFor } from './catalog';
 import { exportProject } from './codegen/export';
-import { readMetadata } from './codegen/metadata';
+import { SIDECAR_FILE, parseMetadataText } from './codegen/metadata';
 import { loadDesign } from './design/load';
 import { indexDesign } from './graph/index';
 import { inferTypes } from './graph/infer';
@@ -105,14 +105,14 @@ describe('example designs (public/examples)', () => {
     it('exports a project whose config.ml has the expected key lines', () => {
       const d = design();
       const files = exportProject(d);
-      expect(files.map((f) => f.path).sort()).toEqual(['README.md', 'build.sh', 'config.ml', 'unikernel.ml']);
+      expect(files.map((f) => f.path).sort()).toEqual(['README.md', 'build.sh', SIDECAR_FILE, 'config.ml', 'unikernel.ml']);
       expect(files.find((f) => f.path === 'build.sh')?.executable).toBe(true);
       const config = files.find((f) => f.path === 'config.ml')?.contents ?? '';
       expect(config).toMatch(/^open Mirage$/m);
       for (const re of EXPECTED[id] ?? [/never/]) expect(config, `${id}: ${re}`).toMatch(re);
-      const meta = readMetadata(config);
+      const meta = parseMetadataText(files.find((f) => f.path === SIDECAR_FILE)!.contents).meta;
       expect(meta?.target).toBe(d.target);
-      expect(Object.keys(meta?.positions ?? {}).length).toBeGreaterThan(0);
+      expect(meta?.positions.size).toBeGreaterThan(0);
     });
   });
 });

@@ -1,20 +1,23 @@
 import { describe, expect, it } from 'vitest';
 import { design } from '../graph/builder';
 import { printConfigMl } from './config';
+import { exportProject } from './export';
+import { SIDECAR_FILE } from './metadata';
 import { buildIr, versionRange } from './ir';
 
 const net = () => design('4.11.1', 'unix', 'app').add('net', 'default_network').add('stack', 'generic_stackv4v6').wire('net', 'stack');
 const lines = (t: string) => t.split('\n');
 
 describe('printConfigMl', () => {
-  it('starts with the version range and open Mirage, ends with register and the metadata comment', () => {
+  it('starts with the version range and open Mirage, ends with register; composer data stays out of it', () => {
     const { text } = printConfigMl(net().main('main', 'Unikernel.Make', ['stackv4v6']).wire('stack', 'main').register('main').build());
     const ls = lines(text.trimEnd());
     expect(ls[0]).toBe('(* mirage >= 4.11.0 & < 4.12.0 *)');
     expect(ls).toContain('open Mirage');
     expect(ls).toContain('let main = main "Unikernel.Make" (stackv4v6 @-> job)');
     expect(ls).toContain('let () = register "app" [ main $ stack ]');
-    expect(ls[ls.length - 1]).toMatch(/^\(\* mirage-composer: \{.*\} \*\)$/);
+    expect(ls[ls.length - 1]).toBe('let () = register "app" [ main $ stack ]');
+    expect(text).not.toContain('mirage-composer:');
   });
 
   it('computes the range from the minor version', () => {
@@ -175,7 +178,9 @@ describe('printConfigMl', () => {
     const { text } = printConfigMl(d);
     expect(text).toContain('let srv_port : int runtime_arg = Runtime_arg.create ~pos:__POS__ "Unikernel.srv_port"');
     expect(text).toContain('paf_server ~port:srv_port tcp');
-    expect(text).toContain('"name":"srv_port","type":"int","default":"8443"');
+    // Its default goes with the composer data (config.composer.json), next to config.ml.
+    const sidecar = exportProject(d).find((f) => f.path === SIDECAR_FILE)!.contents;
+    expect(JSON.parse(sidecar).runtimeArgs).toEqual([{ name: 'srv_port', type: 'int', default: '8443', doc: 'port of srv' }]);
   });
 
   it('annotates polymorphic bindings with their inferred type', () => {

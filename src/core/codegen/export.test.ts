@@ -20,9 +20,9 @@ function unixModes(zip: Uint8Array): Record<string, number> {
 }
 
 describe('exportProject', () => {
-  it('exports config.ml, unikernel.ml, an executable build.sh and README.md', () => {
+  it('exports config.ml, config.composer.json, unikernel.ml, an executable build.sh and README.md', () => {
     const files = exportProject(hello());
-    expect(files.map((f) => f.path)).toEqual(['config.ml', 'unikernel.ml', 'build.sh', 'README.md']);
+    expect(files.map((f) => f.path)).toEqual(['config.ml', 'config.composer.json', 'unikernel.ml', 'build.sh', 'README.md']);
     expect(files.find((f) => f.path === 'build.sh')?.executable).toBe(true);
     expect(files.find((f) => f.path === 'README.md')?.contents).toContain('./build.sh');
   });

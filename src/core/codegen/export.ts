@@ -2,6 +2,7 @@ import { strToU8, zipSync, type Zippable } from 'fflate';
 import type { Design } from '../design/schema';
 import { printBuildSh } from './build';
 import { printConfigMl } from './config';
+import { prepareDesign } from './prepare';
 import { SIDECAR_FILE, designMetadata, metadataLine, sidecarText } from './metadata';
 import { launchCommand as launch } from './launch';
 import { commentSafe } from './ocaml-literals';
@@ -26,7 +27,8 @@ function safely(what: string, f: () => string): string {
 function configFiles(design: Design, metadata: MetadataPlace): ExportFile[] {
   try {
     const printed = printConfigMl(design);
-    const meta = designMetadata(design, printed.names);
+    // Runtime arguments made from literals (see prepare.ts) are the design's too, with their defaults.
+    const meta = designMetadata(prepareDesign(design), printed.names);
     if (metadata === 'comment') return [{ path: 'config.ml', contents: `${printed.text}\n${metadataLine(meta)}\n` }];
     return [{ path: 'config.ml', contents: printed.text }, ...(metadata === 'sidecar' ? [{ path: SIDECAR_FILE, contents: sidecarText(meta) }] : [])];
   } catch (e) {

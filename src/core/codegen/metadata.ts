@@ -69,7 +69,9 @@ export function metadataJson(meta: DesignMetadata): Record<string, unknown> {
 
 /** The sidecar `config.composer.json` of a design (pretty JSON, trailing newline). */
 export function sidecarText(meta: DesignMetadata): string {
-  return `${JSON.stringify(metadataJson(meta), null, 2)}\n`;
+  // JSON escapes C0 controls itself; DEL, C1 controls and line/paragraph separators are escaped too.
+  const json = JSON.stringify(metadataJson(meta), null, 2).replace(/[\u007f-\u009f\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return `${json}\n`;
 }
 
 /**

@@ -4,7 +4,7 @@ import { arbitraryDesign } from '../graph/arbitrary';
 import { printConfigMl } from './config';
 import { exportProject } from './export';
 import { mirageValueNames } from './ir-names';
-import { readMetadata } from './metadata';
+import { SIDECAR_FILE, parseMetadataText } from './metadata';
 import { isValueName } from './names';
 
 /** Hostile designs (tricky names and values, several mains, maybe invalid) over every version. */
@@ -40,14 +40,14 @@ function usedAsMirageValue(name: string, after: string): boolean {
 }
 
 describe('codegen over random valid designs', () => {
-  it('exportProject never throws and prints the header and the metadata line', () => {
+  it('exportProject never throws and prints the header, with the composer data beside config.ml', () => {
     fc.assert(
       fc.property(designs, (d) => {
         const files = exportProject(d);
         const config = files.find((f) => f.path === 'config.ml')!.contents;
         expect(config.split('\n')[0]).toMatch(/^\(\* mirage >= 4\.\d+\.0 & < 4\.\d+\.0 \*\)$/);
-        expect(config.trimEnd().split('\n').pop()).toMatch(/^\(\* mirage-composer: .* \*\)$/);
-        expect(files.map((f) => f.path)).toEqual(expect.arrayContaining(['config.ml', 'unikernel.ml', 'build.sh', 'README.md']));
+        expect(config).not.toContain('(* mirage-composer:');
+        expect(files.map((f) => f.path)).toEqual(expect.arrayContaining(['config.ml', SIDECAR_FILE, 'unikernel.ml', 'build.sh', 'README.md']));
       }),
       { numRuns: 60 },
     );
@@ -70,16 +70,18 @@ describe('codegen over random valid designs', () => {
     );
   });
 
-  it('the metadata comment parses back with a position for every binding', () => {
+  it('the composer data parses back with a position for every binding', () => {
     fc.assert(
       fc.property(designs, (d) => {
-        const { text } = printConfigMl(d);
-        const meta = readMetadata(text);
+        const files = exportProject(d);
+        const text = files.find((f) => f.path === 'config.ml')!.contents;
+        const { meta, problems } = parseMetadataText(files.find((f) => f.path === SIDECAR_FILE)!.contents);
+        expect(problems).toEqual([]);
         expect(meta).not.toBeNull();
         expect(meta!.target).toBe(d.target);
         expect(meta!.name ?? '').toBe(d.name);
         const instanceBindings = bindings(text).filter((b) => !b.item.includes('Runtime_arg.create'));
-        for (const { name: n } of instanceBindings) expect(meta!.positions, n).toHaveProperty([n]);
+        for (const { name: n } of instanceBindings) expect(meta!.positions.has(n), n).toBe(true);
       }),
       { numRuns: 60 },
     );

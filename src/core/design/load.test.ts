@@ -63,10 +63,10 @@ describe('loadDesign', () => {
     expect(msgs.some((m) => m.startsWith('devices[1].position.x: expected number'))).toBe(true);
     expect(msgs).toContain('(top level): unknown field `extra`.');
     expect(r.diagnostics.every((x) => x.code === 'MC019')).toBe(true);
-    const r2 = loadDesign({ format: 1, name: 'x', mirage: '4.11.1', target: '', devices: [{ id: 'a', device: 'noop', name: 'a', params: { p: { foo: 1 } } }], wires: [{ id: 'w', from: 'a' }] });
+    const r2 = loadDesign({ format: DESIGN_FORMAT, name: 'x', mirage: '4.11.1', target: '', devices: [{ id: 'a', device: 'noop', name: 'a', params: { p: { foo: 1 } } }], wires: [{ id: 'w', from: 'a' }] });
     expect(r2.diagnostics.map((x) => x.message)).toEqual([
       'target: must not be empty.',
-      'devices[0].params.p: not a parameter value (text, number, true/false, a list of text or packages, { "runtimeArg": … }, { "ocaml": … } or null).',
+      'devices[0].params.p: not a parameter value (text, number, true/false, a list of text or packages, { "runtimeArg": … }, { "key": … }, { "ocaml": … } or null).',
       'wires[0].to: missing (expected string).',
       'wires[0].port: missing (expected string).',
     ]);

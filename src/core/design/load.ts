@@ -74,7 +74,7 @@ function issuesToDiagnostics(issues: readonly z.core.$ZodIssue[], doc: Record<st
     else if (i.code === 'invalid_type') msg = `expected ${i.expected}${i.message.includes('received') ? `, ${i.message.slice(i.message.indexOf('received'))}` : ''}`;
     else if (i.code === 'too_small' && i.origin === 'string' && Number(i.minimum) === 1) msg = 'must not be empty';
     else if (i.code === 'invalid_union' && i.path.length === 4 && i.path[2] === 'params') {
-      msg = 'not a parameter value (text, number, true/false, a list of text or packages, { "runtimeArg": … }, { "ocaml": … } or null)';
+      msg = 'not a parameter value (text, number, true/false, a list of text or packages, { "runtimeArg": … }, { "key": … }, { "ocaml": … } or null)';
     }
     return diag('MC019', 'error', `${path}: ${msg}.`);
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadDesign } from './load';
-import { MIGRATIONS, migrate, migrate0to1 } from './migrations';
+import { MIGRATIONS, migrate, migrate0to1, migrate1to2 } from './migrations';
 import { DESIGN_FORMAT } from './schema';
 
 /** A design as the format-0 prototype saved it. */
@@ -45,7 +45,7 @@ describe('migrations', () => {
     expect(r.design.devices.map((d) => d.name)).toEqual(['net', 'stack', 'main', 'register']);
     expect(r.design.devices[2]!.position).toEqual({ x: 0, y: 0 });
     expect(r.design.wires.map((w) => w.id)).toEqual(['n1->n2.arg1', 'n2->n3.arg1', 'n3->n4.jobs']);
-    expect(r.diagnostics).toEqual([expect.objectContaining({ code: 'MC019', severity: 'info', message: 'Upgraded from design format 0 to 1.' })]);
+    expect(r.diagnostics).toEqual([expect.objectContaining({ code: 'MC019', severity: 'info', message: `Upgraded from design format 0 to ${DESIGN_FORMAT}.` })]);
   });
 
   it('maps an uncovered Mirage version to the closest older covered one, with a note', () => {
@@ -61,8 +61,16 @@ describe('migrations', () => {
     expect((doc.wires as { id: string }[]).map((w) => w.id)).toContain('n1->n2.arg1#2');
   });
 
+  it('format 1 → 2 changes nothing but the format (source and key values are new and optional)', () => {
+    const { doc, notes } = migrate1to2.migrate({ format: 1, name: 'x', devices: [], wires: [] });
+    expect(doc).toEqual({ format: 2, name: 'x', devices: [], wires: [] });
+    expect(notes).toEqual([]);
+    const r = loadDesign({ format: 1, name: 'x', mirage: '4.11.1', target: 'unix', devices: [{ id: 'a', device: 'default_network', name: 'a', params: {} }], wires: [] });
+    expect(r.ok && r.design.format).toBe(2);
+  });
+
   it('refuses formats it does not know', () => {
-    expect(migrate({}, 2)).toMatchObject({ ok: false });
+    expect(migrate({}, DESIGN_FORMAT + 1)).toMatchObject({ ok: false });
     expect(migrate({}, 0.5)).toMatchObject({ ok: false });
     expect(migrate({ a: 1 }, DESIGN_FORMAT)).toEqual({ ok: true, doc: { a: 1 }, notes: [] });
   });

@@ -111,7 +111,7 @@ function withBuiltins(d: Design, p: Choices, pos: () => { x: number; y: number }
   const wire = (from: string, to: string, port: string) => out.wires.push({ id: `${from}->${to}.${port}`, from, to, port });
   if (conditionals && pairs.length && p.bool()) {
     const [a, b] = pairs[p.int(pairs.length)]!;
-    out.devices.push({ id: 'choice', device: 'if_impl', name: 'choice', params: { cond: { ocaml: 'Key.is_solo5' } }, position: pos() });
+    out.devices.push({ id: 'choice', device: 'if_impl', name: 'choice', params: { cond: { key: 'is_solo5' } }, position: pos() });
     wire(a, 'choice', 'then');
     wire(b, 'choice', 'else');
   }

@@ -98,7 +98,7 @@ export function trickyLiteral(t: ParamType, pick: (n: number) => number, typs: s
       if (how === 0 && rts.length) return { runtimeArg: rts[pick(rts.length)]! };
       return how === 1 ? again(paramTypeOf(t.inner)) : undefined;
     }
-    case 'value': return t.inner === 'bool' ? [true, 'Key.is_solo5', { ocaml: 'Key.is_unix' }][pick(3)] : undefined;
+    case 'value': return t.inner === 'bool' ? [true, { key: 'is_solo5' }, { key: 'is_unix' }][pick(3)] : undefined;
     case 'typ_list': return Array.from({ length: pick(3) }, () => typs[pick(typs.length)]!);
     case 'target_list': return targets.filter(() => pick(3) === 0);
     default: return undefined;

@@ -129,7 +129,8 @@ let () = register "web" [ main $ http $ kv ]
     expect(errors(r)).toEqual([]);
     expect(r.design.runtimeArgs).toEqual([{ name: 'port', type: 'int' }]);
     expect(dev(r.design, 'http')?.params).toEqual({ port: { runtimeArg: 'port' } });
-    expect(dev(r.design, 'kv')?.params).toEqual({ key: { ocaml: 'Key.(value @@ kv_ro ~group:"data" ())' }, arg1: 'htdocs' });
+    // The configure key is modelled (its group matters: it names the flag `--data-kv_ro`).
+    expect(dev(r.design, 'kv')?.params).toEqual({ key: { key: 'kv_ro', group: 'data' }, arg1: 'htdocs' });
     expect(dev(r.design, 'main')?.params).toMatchObject({
       packages: [{ name: 'paf', min: '0.3', max: '0.4', sublibs: ['lwt'] }],
       runtime_args: ['port'],
@@ -144,7 +145,7 @@ let n2 = match_impl Key.(value target) [ (\`Hvt, netif "service"); (\`Xen, netif
 let () = register "x" [ main "U" (network @-> network @-> job) $ net $ n2 ]
 `);
     expect(errors(r)).toEqual([]);
-    expect(dev(r.design, 'net')).toMatchObject({ device: 'if_impl', params: { cond: { ocaml: 'Key.is_solo5' } } });
+    expect(dev(r.design, 'net')).toMatchObject({ device: 'if_impl', params: { cond: { key: 'is_solo5' } } });
     expect(dev(r.design, 'n2')).toMatchObject({ device: 'match_impl', params: { cases: ['hvt', 'xen'] } });
     expect(wires(r.design).filter((w) => w.includes('->n2.'))).toHaveLength(3);
     expect(wires(r.design).filter((w) => w.includes('->net.'))).toHaveLength(2);

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { testParser } from './testing/nodeParser';
-import { printConfigMl } from '../codegen/config';
+import { exportProject } from '../codegen/export';
+import { SIDECAR_FILE } from '../codegen/metadata';
 import { arbitraryDesign } from '../graph/arbitrary';
 import { canonicalDesign } from '../graph/canonical';
 import { importConfigMl } from './import';
@@ -16,8 +17,9 @@ describe('import(export(design)) round trip', () => {
   it('gives back the same design up to canonicalDesign, for random valid designs', () => {
     fc.assert(
       fc.property(arbitraryDesign({ shape: 'layered' }), (design) => {
-        const text = printConfigMl(design).text;
-        const r = importConfigMl(text, parser);
+        const files = exportProject(design);
+        const text = files.find((f) => f.path === 'config.ml')!.contents;
+        const r = importConfigMl(text, parser, { sidecar: files.find((f) => f.path === SIDECAR_FILE)!.contents });
         if (!r.ok) throw new Error(`import failed: ${JSON.stringify(r.diagnostics)}\n${text}`);
         expect(r.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
         // Exactly the ocaml_code nodes are reported as kept.

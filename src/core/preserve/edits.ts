@@ -8,6 +8,11 @@ export interface Edit {
   text: () => string;
   /** Who made it (an instance id, a reference), for messages and spans. */
   owner: string;
+  /**
+   * Of two edits of the same range, the lower rank is the outer one: a consumer rewriting its argument (0)
+   * wins over what the argument's own device does there — printed anew, moved, renamed (1).
+   */
+  rank: 0 | 1;
 }
 
 /** Two edits that cross without one containing the other: the caller prints the enclosing item anew. */
@@ -24,9 +29,9 @@ export class Edits {
   copied: Span[] | null = null;
   constructor(readonly text: string) {}
 
-  add(start: number, end: number, text: string | (() => string), owner: string): Edit {
+  add(start: number, end: number, text: string | (() => string), owner: string, rank: 0 | 1 = 0): Edit {
     if (!(start >= 0 && end >= start && end <= this.text.length)) throw new EditConflict(`edit outside the text (${owner})`);
-    const e: Edit = { start, end, text: typeof text === 'string' ? () => text : text, owner };
+    const e: Edit = { start, end, text: typeof text === 'string' ? () => text : text, owner, rank };
     this.list.push(e);
     return e;
   }
@@ -42,14 +47,17 @@ export class Edits {
   }
 
   /**
-   * The source range [start, end) with its edits applied; `except` is left out (the edit that replaces this very
-   * range, when its content is rendered to be moved elsewhere). Ranges copied verbatim go to `copied`.
+   * The source range [start, end) with its edits applied. `contentOf`: the range is that device's text, written
+   * elsewhere (moved into a binding, kept inside an expression printed anew): an edit replacing exactly this range
+   * is the outside's (its consumer's argument, its move) unless the device made it, and is left out. Ranges
+   * copied verbatim go to `copied`.
    */
-  render(start: number, end: number, except: Edit | null = null): string {
+  render(start: number, end: number, contentOf?: string): string {
     const width = (e: Edit) => e.end - e.start;
+    const outside = (e: Edit) => contentOf !== undefined && e.start === start && e.end === end && end > start && e.owner !== contentOf;
     const inside = this.list
-      .filter((e) => e !== except && e.start >= start && e.end <= end)
-      .sort((a, b) => a.start - b.start || (width(a) === 0 ? 0 : 1) - (width(b) === 0 ? 0 : 1) || b.end - a.end);
+      .filter((e) => e.start >= start && e.end <= end && !outside(e))
+      .sort((a, b) => a.start - b.start || (width(a) === 0 ? 0 : 1) - (width(b) === 0 ? 0 : 1) || b.end - a.end || a.rank - b.rank);
     // Keep the outermost: an edit inside an earlier, wider one belongs to it; insertions at one place all count.
     const top: Edit[] = [];
     let reach = -1;

@@ -174,7 +174,7 @@ export function instanceText(p: Plan, id: string, into: Into): string {
     const s = p.sinst.get(child);
     const at = s ? refSpan(s) : undefined;
     if (!par || par.parent !== id || p.hoisted.has(child) || p.bindName.has(child) || !at) return null;
-    return p.edits.render(at[0], at[1]);
+    return p.edits.render(at[0], at[1], child);
   };
   return printExpr(resolve(p, deviceIr(p, id), into, inlineOf));
 }
@@ -199,7 +199,7 @@ export function hoist(p: Plan, id: string): string {
     p.edits.add(at[0], at[1], () => {
       use(p, name, `new:${id}`);
       return name;
-    }, `hoist:${id}`);
+    }, `hoist:${id}`, 1);
   }
   return name;
 }
@@ -220,8 +220,7 @@ export function ensureUnit(p: Plan, id: string): void {
       const name = p.bindName.get(id)!;
       if (at) {
         // Read inline: its text moves into the new binding (with its own edits), and a name takes its place.
-        const moved = p.edits.of(`hoist:${id}`)[0] ?? null;
-        return `let ${name}${ann ? ` : ${ann}` : ''} = ${p.edits.render(at[0], at[1], moved)}`;
+        return `let ${name}${ann ? ` : ${ann}` : ''} = ${p.edits.render(at[0], at[1], id)}`;
       }
       const e = resolve(p, deviceIr(p, id), null);
       return p.dinst.get(id)!.device === 'register' ? `let () = ${printExpr(e)}` : bindingText({ instId: id, name, expr: e, ...(ann ? { annotation: ann } : {}) });

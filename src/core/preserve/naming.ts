@@ -61,12 +61,12 @@ export function nameBoundDevices(p: Plan): void {
     p.bindName.set(s.id, want);
     p.topNames.add(want);
     const target = `item:${s.item}`;
-    p.edits.add(s.bind[0], s.bind[1], want, `rename:${s.id}`);
+    p.edits.add(s.bind[0], s.bind[1], want, `rename:${s.id}`, 1);
     for (const { r } of refs) {
       p.edits.add(r[2][0], r[2][1], () => {
         use(p, want, target);
         return r[3] === 'pun' ? `~${old}:${want}` : want;
-      }, `rename:${s.id}`);
+      }, `rename:${s.id}`, 1);
     }
   }
 }

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testParser } from '../testing/nodeParser';
 import { exportProject, launchCommand } from '../../codegen/export';
+import { SIDECAR_FILE } from '../../codegen/metadata';
 import type { Design } from '../../design/schema';
 import { design } from '../../graph/builder';
 import { importConfigMl } from '../import';
@@ -59,8 +60,10 @@ describe('hostile names never escape their quoting', () => {
       const d = hostileDesign(evil);
       const files = exportProject(d);
       const config = files.find((f) => f.path === 'config.ml')!.contents;
-      // OCaml: the file parses and reads back with every hostile text as data, nothing extra as code.
-      const r = importConfigMl(config, parser);
+      const sidecar = files.find((f) => f.path === SIDECAR_FILE)!.contents;
+      // OCaml: the file parses and reads back with every hostile text as data, nothing extra as code
+      // (the composer data — description, docs — comes back from config.composer.json).
+      const r = importConfigMl(config, parser, { sidecar });
       expect(r.ok, JSON.stringify(r.diagnostics)).toBe(true);
       if (!r.ok) return;
       expect(r.kept).toEqual([]);
@@ -89,7 +92,8 @@ describe('hostile names never escape their quoting', () => {
 
   it('a NUL byte in names stays data in config.ml', () => {
     const evil = `a\u0000"; touch ${MARK}`;
-    const r = importConfigMl(exportProject(hostileDesign(evil)).find((f) => f.path === 'config.ml')!.contents, parser);
+    const files = exportProject(hostileDesign(evil));
+    const r = importConfigMl(files.find((f) => f.path === 'config.ml')!.contents, parser, { sidecar: files.find((f) => f.path === SIDECAR_FILE)!.contents });
     expect(r.ok && [r.design.name, r.kept.length]).toEqual([evil, 0]);
   });
 });

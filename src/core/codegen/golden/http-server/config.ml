@@ -16,5 +16,3 @@ let tcp = tcpv4v6_of_stackv4v6 stack
 let http_server = paf_server ~port tcp
 
 let () = register "http_server" ~reporter [ main $ http_server ]
-
-(* mirage-composer: {"format":1,"mirage":"4.11.1","target":"hvt","name":"http_server","positions":{"main":{"x":1300,"y":0},"net":{"x":0,"y":0},"reporter":{"x":1040,"y":0},"stack":{"x":260,"y":0},"tcp":{"x":520,"y":0},"http_server":{"x":780,"y":0},"register":{"x":1560,"y":0}},"runtimeArgs":[{"name":"port","type":"int","default":"8080","doc":"The TCP port to listen on."},{"name":"hello","type":"string","doc":"What to say."}]} *)

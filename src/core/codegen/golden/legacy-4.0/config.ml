@@ -20,5 +20,3 @@ let dns =
     stack
 
 let () = register "legacy" ~reporter [ main $ stack $ dns ]
-
-(* mirage-composer: {"format":1,"mirage":"4.0.0","target":"unix","name":"legacy","positions":{"main":{"x":1300,"y":0},"net":{"x":0,"y":0},"pclock":{"x":520,"y":0},"stack":{"x":260,"y":0},"reporter":{"x":780,"y":0},"dns":{"x":1040,"y":0},"register":{"x":1560,"y":0}},"runtimeArgs":[{"name":"port","type":"int","default":"80"}]} *)

@@ -15,5 +15,3 @@ let conduit = conduit_direct ~tls:true stack
 let http = cohttp_server conduit
 
 let () = register "static_website" [ main $ htdocs $ http ]
-
-(* mirage-composer: {"format":1,"mirage":"4.11.1","target":"unix","name":"static_website","positions":{"main":{"x":1300,"y":0},"htdocs":{"x":0,"y":0},"net":{"x":260,"y":0},"stack":{"x":520,"y":0},"conduit":{"x":780,"y":0},"http":{"x":1040,"y":0},"register":{"x":1560,"y":0}},"runtimeArgs":[]} *)
