@@ -17,7 +17,7 @@ describe('bin/mirage-composer.mjs (real subprocess, run from another directory)'
     const r = runBin(['export', examplePath('network'), '--out', 'net']);
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
-    expect(readdirSync(join(dir, 'net')).sort()).toEqual(['README.md', 'build.sh', 'config.ml', 'unikernel.ml']);
+    expect(readdirSync(join(dir, 'net')).sort()).toEqual(['README.md', 'build.sh', 'config.composer.json', 'config.ml', 'unikernel.ml']);
     expect(statSync(join(dir, 'net', 'build.sh')).mode & 0o111).toBe(0o111);
   });
 

@@ -8,8 +8,13 @@ import { formatDiagnostic } from './format';
 
 /** Reads a file as UTF-8 text; a missing or unreadable file becomes one clear CliError line. */
 export async function readTextFile(env: CliEnv, file: string): Promise<string> {
+  return new TextDecoder().decode(await readBytes(env, file));
+}
+
+/** The bytes of a file (relative to the working directory); a missing or unreadable file becomes one clear CliError line. */
+export async function readBytes(env: CliEnv, file: string): Promise<Uint8Array> {
   try {
-    return await readFile(resolve(env.cwd, file), 'utf8');
+    return new Uint8Array(await readFile(resolve(env.cwd, file)));
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     const why =

@@ -24,7 +24,7 @@ describe('mirage-composer export', () => {
     expect(r.stderr).not.toMatch(/error/);
     expect(r.code).toBe(0);
     const out = join(dir, 'proj');
-    expect(readdirSync(out).sort()).toEqual(['README.md', 'build.sh', 'config.ml', 'unikernel.ml']);
+    expect(readdirSync(out).sort()).toEqual(['README.md', 'build.sh', 'config.composer.json', 'config.ml', 'unikernel.ml']);
     expect(statSync(join(out, 'build.sh')).mode & 0o111).toBe(0o111);
     expect(statSync(join(out, 'config.ml')).mode & 0o111).toBe(0);
     for (const f of exportProject(loadExample('http-server'))) expect(readFileSync(join(out, f.path), 'utf8')).toBe(f.contents);

@@ -1,7 +1,8 @@
 import { Command } from 'commander';
 import { chmod, mkdir, readdir, writeFile } from 'node:fs/promises';
 import { dirname, relative, resolve, sep } from 'node:path';
-import { type ExportFile, exportProject, exportZip } from '../../core/codegen/export';
+import { type ExportFile, type MetadataPlace, exportProject, exportZip } from '../../core/codegen/export';
+import { SIDECAR_FILE } from '../../core/codegen/metadata';
 import { validateDesign } from '../../core/validate/index';
 import { firstProblemLine, kindOf, requireDesign } from '../designFile';
 import { CliError, type CliEnv, type CommandFactory } from '../env';
@@ -11,24 +12,30 @@ interface ExportOptions {
   out: string;
   zip?: boolean;
   force?: boolean;
+  metadata: string;
 }
+
+const PLACES: readonly MetadataPlace[] = ['sidecar', 'comment', 'none'];
 
 /** `export <design.json> --out DIR [--zip] [--force]`: writes config.ml, unikernel.ml, build.sh, README.md. */
 export const exportCommand: CommandFactory = (env) =>
   new Command('export')
-    .description('Export a design as a mirage project (config.ml, unikernel.ml, build.sh, README.md)')
+    .description(`Export a design as a mirage project (config.ml, ${SIDECAR_FILE}, unikernel.ml, build.sh, README.md)`)
     .argument('<design.json>', 'design file to export')
     .requiredOption('-o, --out <dir>', 'directory to write the project into')
     .option('--zip', 'write one <name>.zip into the directory instead of loose files')
     .option('-f, --force', 'overwrite files in a non-empty directory (or an existing zip)')
+    .option('--metadata <where>', `composer data (positions, target, runtime-argument docs): sidecar (${SIDECAR_FILE}), comment (last line of config.ml) or none`, 'sidecar')
     .action(async (file: string, opts: ExportOptions) => {
+      const metadata = PLACES.find((p) => p === opts.metadata);
+      if (!metadata) throw new CliError(`--metadata must be one of ${PLACES.join(', ')}; got ${opts.metadata}`);
       const { design, diagnostics } = await requireDesign(env, file);
       const all = [...diagnostics, ...validateDesign(design)];
       if (all.some((d) => d.severity === 'error')) {
         throw new CliError(`not exported: ${firstProblemLine(file, all, 'has errors')}`);
       }
       for (const d of all) env.stderr(`${formatDiagnostic(file, d, design)}\n`);
-      const files = exportProject(design);
+      const files = exportProject(design, { metadata });
       const outDir = resolve(env.cwd, opts.out);
       const folder = design.name.trim() || 'unikernel';
       if (opts.zip) {

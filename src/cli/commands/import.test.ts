@@ -2,6 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { loadDesign } from '../../core/design/load';
+import { DESIGN_FORMAT } from '../../core/design/schema';
 import { run, tempDir } from '../testkit';
 
 const CONFIG = `(* mirage >= 4.11.0 & < 4.12.0 *)
@@ -56,7 +57,7 @@ describe('mirage-composer import', () => {
     const r = await run(['import', 'typo.ml', '--out', '-'], t.dir);
     expect(r.code).toBe(0);
     expect(r.stderr).toContain('typo.ml:9:10: error MC016 Unknown device or value `generic_stackv4v7`');
-    expect(JSON.parse(r.stdout).format).toBe(1);
+    expect(JSON.parse(r.stdout).format).toBe(DESIGN_FORMAT);
   });
 
   it('uses --mirage-version for files without a header, and rejects unknown versions', async () => {
@@ -65,5 +66,51 @@ describe('mirage-composer import', () => {
     expect(r.code).toBe(0);
     expect(JSON.parse(r.stdout).mirage).toBe('4.0.0');
     expect((await run(['import', 'old.ml', '--out', '-', '--mirage-version', '9.9.9'], t.dir)).code).toBe(2);
+  });
+});
+
+describe('mirage-composer import + export keep config.ml as written', () => {
+  const WRITTEN = [
+    '(* mirage >= 4.5.0 & < 4.8.0 *)\r\n',
+    'open Mirage\r\n',
+    '\r\n',
+    '(* the AES key the unikernel reads; ours is called aes_ccm_key *)\r\n',
+    'let key : string option runtime_arg =\r\n',
+    '  Runtime_arg.create ~pos:__POS__ "Unikernel.aes_ccm_key"\r\n',
+    '\r\n',
+    'let stack   =   generic_stackv4v6 (* odd spacing, kept *) default_network\r\n',
+    'let main = main "Unikernel.Make" (stackv4v6 @-> job) ~runtime_args:[ Runtime_arg.v key ]\r\n',
+    'let () = register "hello" [ main $ stack ]\r\n',
+  ].join('');
+
+  it('gives back the file byte for byte, CRLF and the header range included, and writes the composer data beside it', async () => {
+    writeFileSync(join(t.dir, 'config.ml'), WRITTEN);
+    expect((await run(['import', 'config.ml', '--out', 'design.json'], t.dir)).code).toBe(0);
+    const r = await run(['export', 'design.json', '--out', 'out'], t.dir);
+    expect(r.code, r.stderr).toBe(0);
+    expect(readFileSync(join(t.dir, 'out', 'config.ml'), 'utf8')).toBe(WRITTEN);
+    const sidecar = JSON.parse(readFileSync(join(t.dir, 'out', 'config.composer.json'), 'utf8'));
+    expect(sidecar.runtimeArgs).toEqual([{ name: 'aes_ccm_key', type: 'string option' }]);
+    // The unikernel.ml skeleton reads the runtime argument by the name config.ml gives it.
+    expect(readFileSync(join(t.dir, 'out', 'unikernel.ml'), 'utf8')).toContain('aes_ccm_key');
+  });
+
+  it('reads config.composer.json next to config.ml (positions, target)', async () => {
+    writeFileSync(join(t.dir, 'config.ml'), WRITTEN);
+    writeFileSync(join(t.dir, 'config.composer.json'), JSON.stringify({ format: 1, target: 'hvt', positions: { stack: { x: 12, y: 34 } }, runtimeArgs: [] }));
+    const r = await run(['import', 'config.ml', '--out', 'design.json'], t.dir);
+    expect(r.stdout).toContain('composer data from config.composer.json');
+    const d = JSON.parse(readFileSync(join(t.dir, 'design.json'), 'utf8'));
+    expect(d.target).toBe('hvt');
+    expect(d.devices.find((x: { name: string }) => x.name === 'stack').position).toEqual({ x: 12, y: 34 });
+  });
+
+  it('refuses a byte that is not UTF-8, with its line and column, and writes nothing', async () => {
+    const latin1 = Buffer.concat([Buffer.from('open Mirage\nlet s = direct_kv_ro "caf'), Buffer.from([0xe9]), Buffer.from('"\n')]);
+    writeFileSync(join(t.dir, 'latin1.ml'), latin1);
+    const r = await run(['import', 'latin1.ml', '--out', 'design.json'], t.dir);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/latin1\.ml:2:26: error MC022 Byte 0xE9 is not UTF-8 text/);
+    expect(() => readFileSync(join(t.dir, 'design.json'))).toThrow();
   });
 });

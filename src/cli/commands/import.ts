@@ -1,11 +1,13 @@
 import { Command } from 'commander';
 import { writeFile } from 'node:fs/promises';
-import { relative, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
+import { SIDECAR_FILE } from '../../core/codegen/metadata';
 import { serializeDesign } from '../../core/design/load';
 import { importConfigMl } from '../../core/import';
+import { decodeConfigBytes } from '../../core/import/text';
 import { MIRAGE_VERSIONS } from '../../core/reference/types';
 import { RELEASES_TEXT } from '../../core/reference/versions';
-import { kindOf, readTextFile } from '../designFile';
+import { kindOf, readBytes, readTextFile } from '../designFile';
 import { CliError, type CommandFactory } from '../env';
 import { countLine, formatDiagnostic } from '../format';
 import { loadOcamlParserNode } from '../treeSitterNode';
@@ -14,11 +16,15 @@ interface ImportOptions {
   out: string;
   force?: boolean;
   mirageVersion?: string;
+  sidecar?: string;
 }
 
 /**
- * `import <config.ml> --out design.json [--force] [--mirage-version V]`: reads a config.ml into a design.
- * Prints what was kept as OCaml code and every diagnostic with line:col; a syntax error exits 1 and writes nothing.
+ * `import <config.ml> --out design.json [--force] [--mirage-version V] [--sidecar F]`: reads a config.ml into a
+ * design (the file itself is kept in it, so `export` changes only what the design changes). Composer data
+ * (positions, target…) comes from `config.composer.json` next to config.ml when there is one. Prints what was
+ * kept as OCaml code and every diagnostic with line:col; a syntax error or a byte that is not UTF-8 exits 1
+ * and writes nothing.
  */
 export const importCommand: CommandFactory = (env) =>
   new Command('import')
@@ -27,6 +33,7 @@ export const importCommand: CommandFactory = (env) =>
     .requiredOption('-o, --out <design.json>', 'design file to write (`-` for standard output)')
     .option('-f, --force', 'overwrite the design file if it exists')
     .option('--mirage-version <version>', `version when config.ml has no \`(* mirage >= … *)\` header (${RELEASES_TEXT})`)
+    .option('--sidecar <file>', `composer data to read (default: ${SIDECAR_FILE} next to config.ml, when present)`)
     .action(async (file: string, opts: ImportOptions) => {
       const fallback = opts.mirageVersion === undefined ? undefined : MIRAGE_VERSIONS.find((v) => v === opts.mirageVersion);
       if (opts.mirageVersion !== undefined && !fallback) {
@@ -37,9 +44,16 @@ export const importCommand: CommandFactory = (env) =>
       if (!toStdout && !opts.force && (await kindOf(target)) !== 'none') {
         throw new CliError(`${opts.out} already exists (use --force to overwrite)`);
       }
-      const source = await readTextFile(env, file);
+      const decoded = decodeConfigBytes(await readBytes(env, file));
+      if (!decoded.ok) {
+        env.stderr(`${formatDiagnostic(file, decoded.diagnostic)}\n`);
+        throw new CliError(`${file}: not imported (it is not UTF-8 text)`);
+      }
+      const source = decoded.text;
+      const sidecarPath = opts.sidecar ?? join(dirname(file), SIDECAR_FILE);
+      const sidecar = opts.sidecar !== undefined || (await kindOf(resolve(env.cwd, sidecarPath))) === 'file' ? await readTextFile(env, sidecarPath) : undefined;
       const parser = await loadOcamlParserNode();
-      const r = importConfigMl(source, parser, fallback ? { fallbackVersion: fallback } : {});
+      const r = importConfigMl(source, parser, { ...(fallback ? { fallbackVersion: fallback } : {}), ...(sidecar !== undefined ? { sidecar } : {}) });
       if (!r.ok) {
         for (const d of r.diagnostics) env.stderr(`${formatDiagnostic(file, d)}\n`);
         throw new CliError(`${file}: not imported (${countLine(r.diagnostics)})`);
@@ -58,5 +72,6 @@ export const importCommand: CommandFactory = (env) =>
       }
       const shown = relative(env.cwd, target) || target;
       const kept = r.kept.length ? `, ${r.kept.length} kept as OCaml code` : '';
-      env.stdout(`wrote ${shown}: ${r.design.devices.length} devices, ${r.design.wires.length} wires${kept} (${countLine(r.diagnostics)})\n`);
+      const from = sidecar !== undefined ? `, composer data from ${sidecarPath}` : '';
+      env.stdout(`wrote ${shown}: ${r.design.devices.length} devices, ${r.design.wires.length} wires${kept}${from} (${countLine(r.diagnostics)})\n`);
     });

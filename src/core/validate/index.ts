@@ -7,6 +7,7 @@ import { paramRules } from './params';
 import { registerRules } from './register';
 import { runtimeArgRules } from './runtimeArgs';
 import { sharingRules } from './sharing';
+import { sourceRules } from './source';
 import { versionRules } from './version';
 import { wireRules } from './wires';
 
@@ -20,6 +21,7 @@ export const RULES: readonly Rule[] = [
   runtimeArgRules,
   clashRules,
   sharingRules,
+  sourceRules,
 ];
 
 /** All diagnostics of a design, errors first, then warnings, then infos (stable within a severity; pure). */
