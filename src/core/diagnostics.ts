@@ -25,7 +25,7 @@ export interface Diagnostic {
 /** Every diagnostic code with a one-line meaning (shown in docs and the problems list). */
 export const DIAGNOSTIC_CODES = {
   MC001: 'required port not connected',
-  MC002: 'nothing registered: the design has no job to run',
+  MC002: 'register has no job: only Mirage start-up runs (valid)',
   MC003: 'job not reachable from register',
   MC004: 'type mismatch on a wire',
   MC005: 'cycle in the device graph',

@@ -3,8 +3,11 @@ import type { Rule, RuleContext } from './context';
 import { compareVersions } from './values';
 
 /**
- * The application: exactly one `register` (MC020) with at least one job (MC002); every job reaches it
- * (MC003, warning: it would not be built); before Mirage 4.9 a `main` needs functor arguments (MC010).
+ * The application: exactly one `register` (MC020); every job reaches it (MC003, warning: it would not be
+ * built); before Mirage 4.9 a `main` needs functor arguments (MC010). A `register` with no job is valid in
+ * every release (MC002, info): Mirage's `register` only refuses jobs without arguments
+ * (lib/mirage/mirage.ml@v4.0.0…v4.4.x, lib/mirage.ml@v4.5.0…v4.11.1), and Functoria's builds `init @ jobs`
+ * (lib/functoria/functoria.ml@v4.0.0, lib/functoria/lib.ml@v4.11.1) — the unikernel runs Mirage's start-up only.
  */
 export const registerRules: Rule = (ctx) => {
   const out: Diagnostic[] = [];
@@ -17,7 +20,13 @@ export const registerRules: Rule = (ctx) => {
   }
   const reg = regs[0];
   if (reg && (ctx.index.incoming(reg.id).get('jobs') ?? []).length === 0) {
-    out.push(diag('MC002', 'error', 'Nothing is registered: `register` has no job to run.', { instance: reg.id, port: 'jobs', hint: 'Wire your `main` (or another job) into `register`.' }));
+    out.push(
+      diag('MC002', 'info', '`register` has no job: the unikernel only runs Mirage’s start-up (as mirage-skeleton’s tutorial/noop).', {
+        instance: reg.id,
+        port: 'jobs',
+        hint: 'Wire your `main` (or another job) into `register` to run your code.',
+      }),
+    );
   }
   const feeds = reg ? feeding(ctx, reg.id) : new Set<string>();
   for (const d of ctx.design.devices) {

@@ -1,3 +1,4 @@
+import { printConfigMl } from '../../core/codegen/config';
 import type { Design } from '../../core/design/schema';
 import type { Diagnostic } from '../../core/diagnostics';
 import { canonicalDesign } from '../../core/graph/canonical';
@@ -12,14 +13,15 @@ export type CodeRead =
 
 /**
  * Reads edited config.ml against the current design (pure, never throws): `errors` when it does not
- * parse or does not type (the graph must stay), `same` when it means the current design, else the new
- * design fitted into the current one (ids and positions kept by binding name).
+ * parse or does not type (the graph must stay), `same` when it is the current design's config.ml as shown
+ * (same graph, same text), else the new design fitted into the current one (ids and positions kept by
+ * binding name) with the text kept as typed (a changed comment is a change too).
  */
 export function readCode(text: string, parser: OcamlParser, current: Design): CodeRead {
   const r = importConfigMl(text, parser, { fallbackVersion: current.mirage });
   if (!r.ok || r.diagnostics.some((d) => d.severity === 'error')) return { kind: 'errors', diagnostics: r.diagnostics };
   const design = settleImported(r.design, current, text);
-  if (sameDesign(design, current)) return { kind: 'same', diagnostics: r.diagnostics, kept: r.kept };
+  if (sameDesign(design, current) && printConfigMl(current).text === text) return { kind: 'same', diagnostics: r.diagnostics, kept: r.kept };
   return { kind: 'changed', design, diagnostics: r.diagnostics, kept: r.kept };
 }
 

@@ -36,7 +36,7 @@ describe('settleImported', () => {
 
   it('prefers metadata positions and target over current ones', () => {
     const next = { ...imported([['net', 'default_network']], []), target: 'xen' };
-    const meta = metadataLine({ format: 1, target: 'xen', positions: { net: { x: 77, y: 88 } }, runtimeArgs: [] });
+    const meta = metadataLine({ format: 1, target: 'xen', positions: new Map([['net', { x: 77, y: 88 }]]), runtimeArgs: [] });
     const r = settleImported(next, current(), `let net = default_network\n${meta}\n`);
     expect(r.devices[0]!.position).toEqual({ x: 77, y: 88 });
     expect(r.target).toBe('xen');

@@ -1,5 +1,6 @@
 import { readMetadata } from '../../core/codegen/metadata';
 import type { Design, DeviceInstance } from '../../core/design/schema';
+import type { Source } from '../../core/design/source';
 
 type Pos = { x: number; y: number };
 const COL = 260;
@@ -7,9 +8,10 @@ const ROW = 140;
 
 /**
  * Fits a design read from edited config.ml into the current one (pure): instances whose binding name
- * persists keep their id (a renamed binding of the same device keeps it too); positions come from the
- * metadata comment, else the current position by name, else a free spot next to a wired neighbour.
- * Without a metadata comment the current target and description are kept.
+ * persists keep their id (a renamed binding of the same device keeps it too), and the source map kept
+ * with the text follows the ids; positions come from a metadata comment (written by earlier versions),
+ * else the current position by name, else a free spot next to a wired neighbour. Without a metadata
+ * comment the current target and description are kept, and runtime arguments keep their default and doc.
  */
 export function settleImported(next: Design, current: Design, source: string): Design {
   const meta = readMetadata(source);
@@ -62,8 +64,22 @@ export function settleImported(next: Design, current: Design, source: string): D
   const devices = next.devices.map((d) => ({ ...d, id: ids.get(d.id)!, position: placed.get(ids.get(d.id)!)! }));
   const keep = meta
     ? {}
-    : { target: current.target, ...(current.description !== undefined ? { description: current.description } : {}) };
-  return { ...next, ...keep, devices, wires };
+    : {
+        target: current.target,
+        ...(current.description !== undefined ? { description: current.description } : {}),
+        runtimeArgs: next.runtimeArgs.map((r) => {
+          const was = current.runtimeArgs.find((c) => c.name === r.name);
+          return was ? { ...r, ...(was.default !== undefined ? { default: was.default } : {}), ...(was.doc !== undefined ? { doc: was.doc } : {}) } : r;
+        }),
+      };
+  const map = next.source && remapSource(next.source, ids);
+  return { ...next, ...keep, devices, wires, ...(map ? { source: map } : {}) };
+}
+
+/** The source map with the design's ids in place of the ones the import gave. */
+function remapSource(src: Source, ids: Map<string, string>): Source {
+  const to = (id: string) => ids.get(id) ?? id;
+  return { ...src, instances: src.instances.map((s) => ({ ...s, id: to(s.id), inputs: s.inputs.map(([port, from]) => [port, from.map(to)]) })) };
 }
 
 /** Left of a device it feeds, right of one feeding it, else below everything placed. */

@@ -20,17 +20,18 @@ const describe = (d: Diagnostic) => (d.hint ? `${d.code}: ${d.message} (${d.hint
 
 /** Opens a design JSON file; a file that does not load leaves the design unchanged and says why. */
 export async function openDesignFile(file: File, target: FileTarget): Promise<boolean> {
-  let text: string;
+  let bytes: Uint8Array;
   try {
-    text = await file.text();
+    bytes = new Uint8Array(await file.arrayBuffer());
   } catch {
     notify({ kind: 'error', title: `Could not read ${file.name}`, details: ['The browser could not read this file.'] });
     return false;
   }
   if (/\.ml$/i.test(file.name)) {
-    const { importConfigFile } = await import('./importConfig');
-    return importConfigFile(file.name, text, target);
+    const { importConfigBytes } = await import('./importConfig');
+    return importConfigBytes(file.name, bytes, target);
   }
+  const text = new TextDecoder().decode(bytes);
   const r = loadDesign(text);
   if (!r.ok) {
     notify({ kind: 'error', title: `${file.name} is not a design this editor can open; nothing was changed.`, details: r.diagnostics.map(describe) });
