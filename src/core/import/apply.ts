@@ -128,7 +128,12 @@ export function instantiate(st: ImportState, env: Env, spec: DeviceSpec, args: A
         const from = toImpl(st, v, portWhere(spec, target));
         if (from) wires.push({ from, port: target.name, node: v.node });
       }
-    } else params[target.name] = toParam(st, value, target.type, `~${target.name} of \`${spec.id}\``);
+    } else {
+      const param = toParam(st, value, target.type, `~${target.name} of \`${spec.id}\``);
+      params[target.name] = param;
+      // Devices built only inside a value kept as OCaml text (`(make_dhcp_requests (), no_lease)`) are part of that text.
+      if (param && typeof param === 'object' && 'ocaml' in param) for (const id of implIds(value)) st.dropUnused(id);
+    }
   }
   const id = st.add(spec.id, params, spec.id, node);
   for (const w of wires) st.wire(w.from, id, w.port, w.node);
@@ -137,6 +142,14 @@ export function instantiate(st: ImportState, env: Env, spec: DeviceSpec, args: A
   if (lossy) inst.lossy = true;
   for (const [name, a, items] of written) st.argAt(id, name, a.node, a.label !== null ? a.node.childForFieldName('expression') : null, items);
   return { k: 'impl', id, node, text: node.text };
+}
+
+/** The devices a value holds (inside tuples, lists and options). */
+function implIds(v: Val): string[] {
+  if (v.k === 'impl') return [v.id];
+  if (v.k === 'tuple' || v.k === 'list') return v.items.flatMap(implIds);
+  if (v.k === 'option' && v.v) return implIds(v.v);
+  return [];
 }
 
 const portWhere = (spec: DeviceSpec, p: PortSpec) => (p.label ? `~${p.label} of \`${spec.id}\`` : `argument of \`${spec.id}\``);

@@ -117,7 +117,9 @@ function mainOf(st: ImportState, args: Arg[], node: CstNode, fnEnd?: number): Va
   for (const [name, a] of [['module', modArg], ['functor', functorArg], ['packages', args.find((x) => x.label === 'packages')], ['runtime_args', args.find((x) => x.label === 'runtime_args')]] as const) {
     if (!a || !inPlace || !st.inPlace(a.node)) continue;
     const value = a.label !== null ? a.node.childForFieldName('expression') : null;
-    where.set(name, { span: spanOf(a.node), ...(value ? { value: spanOf(value) } : {}) });
+    // A list written in place (`~packages:[ … ]`): its items, so an edit can keep the ones that stay.
+    const items = value?.type === 'list_expression' ? value.namedChildren.filter((c) => c && c.type !== 'comment').map((c) => spanOf(c!)) : undefined;
+    where.set(name, { span: spanOf(a.node), ...(value ? { value: spanOf(value) } : {}), ...(items ? { items } : {}) });
   }
   st.mains.push({
     params,

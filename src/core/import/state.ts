@@ -53,7 +53,7 @@ export interface MainDraft {
   span: Span | null;
   fnEnd?: number;
   bindSpan?: Span;
-  args: Map<string, ArgSpan>;
+  args: Map<string, { span: Span; value?: Span; items?: Span[] }>;
   lossy: boolean;
 }
 

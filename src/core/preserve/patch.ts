@@ -8,6 +8,7 @@ import { paramExpr } from '../codegen/params';
 import { printAtom, printExpr } from '../codegen/print-expr';
 import type { ArgSpan, SourceInstance } from '../design/source';
 import type { Plan } from './context';
+import { stableJson } from './diff';
 import { atom, instanceText, refText, resolve } from './express';
 
 /** This change cannot be written as an edit of one argument: the device's whole expression is printed anew. */
@@ -47,10 +48,44 @@ function writeArg(p: Plan, s: SourceInstance, owner: string, a: ArgSpan | undefi
   p.edits.add(s.fnEnd, s.fnEnd, () => ` ~${label}:${text()}`, owner);
 }
 
+/**
+ * A list parameter written as a list literal (a main's `~packages:[ … ]`, `~runtime_args:[ … ]`): the items
+ * that stay keep their text; new ones are printed; only appended ones leave the rest of the list untouched.
+ * False when the list is not written so.
+ */
+function patchListParam(p: Plan, s: SourceInstance, a: ArgSpan | undefined, name: string, e: IrExpr | null): boolean {
+  const items = a?.items;
+  const old = new Map(s.params).get(name);
+  const now = p.dinst.get(s.id)!.params[name];
+  if (!a || !items || !a.value || e?.k !== 'list' || !Array.isArray(old) || !Array.isArray(now) || items.length !== old.length || items.length === 0) return false;
+  const oldKeys = old.map(stableJson);
+  const newKeys = now.map(stableJson);
+  if (newKeys.length !== e.items.length) return false;
+  const printed = (k: number) => printExpr(resolve(p, e.items[k]!, s.item));
+  if (newKeys.length > oldKeys.length && oldKeys.every((x, k) => x === newKeys[k])) {
+    const last = items[items.length - 1]!;
+    p.edits.add(last[1], last[1], () => newKeys.slice(oldKeys.length).map((_, k) => `; ${printed(oldKeys.length + k)}`).join(''), s.id);
+    return true;
+  }
+  const used = new Set<number>();
+  const text = () =>
+    `[ ${newKeys
+      .map((key, k) => {
+        const at = oldKeys.findIndex((x, i) => x === key && !used.has(i));
+        if (at < 0) return printed(k);
+        used.add(at);
+        return p.edits.render(items[at]![0], items[at]![1]);
+      })
+      .join('; ')} ]`;
+  p.edits.add(a.value[0], a.value[1], text, s.id);
+  return true;
+}
+
 function patchParam(p: Plan, s: SourceInstance, args: Map<string, ArgSpan>, name: string): void {
   const d = p.dinst.get(s.id)!;
   if (d.device === 'main') {
     const e = mainArg(p, s.id, name);
+    if ((name === 'packages' || name === 'runtime_args') && patchListParam(p, s, args.get(name), name, e)) return;
     const label = name === 'module' || name === 'functor' ? null : name;
     writeArg(p, s, s.id, args.get(name), label, label !== null, e ? () => printAtom(resolve(p, e, s.item)) : null);
     return;
