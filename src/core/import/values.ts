@@ -92,7 +92,9 @@ export class Env {
   }
   /** The binding of a name, ignoring opens. */
   get(name: string): Val | undefined {
-    for (let e: Env | null = this; e; e = e.parent) {
+    const here = this.vars.get(name);
+    if (here) return here;
+    for (let e = this.parent; e; e = e.parent) {
       const found = e.vars.get(name);
       if (found) return found;
     }
@@ -100,10 +102,17 @@ export class Env {
   }
   /** Resolves a name through bindings and opens: `has(M, name)` tells whether an opened module defines it. */
   resolve(name: string, has: (module: string, name: string) => boolean): Resolved {
-    for (let e: Env | null = this; e; e = e.parent) {
+    const layer = (e: Env): Resolved | undefined => {
       const found = e.vars.get(name);
       if (found) return { kind: 'local', v: found };
       if (e.openHere && has(e.openHere, name)) return { kind: 'module', module: e.openHere };
+      return undefined;
+    };
+    const here = layer(this);
+    if (here) return here;
+    for (let e = this.parent; e; e = e.parent) {
+      const r = layer(e);
+      if (r) return r;
     }
     return null;
   }
@@ -114,8 +123,9 @@ export class Env {
     const size = this.size + vars.size;
     if (this.depth + 1 > Math.max(16, Math.sqrt(size))) {
       const flat = new Map<string, Val>();
-      const chain: Env[] = [];
-      let stop: Env | null = this;
+      // Up to the nearest open (which stays a layer of its own).
+      const chain: Env[] = this.openHere ? [] : [this];
+      let stop: Env | null = this.openHere ? this : this.parent;
       for (; stop && !stop.openHere; stop = stop.parent) chain.push(stop);
       for (const e of chain.reverse()) for (const [k, x] of e.vars) flat.set(k, x);
       for (const [k, x] of vars) flat.set(k, x);

@@ -3,7 +3,7 @@ import { bindingText } from '../codegen/binding-text';
 import { instanceExpr, mainRef, registerCall } from '../codegen/ir-instances';
 import type { IrArg, IrExpr } from '../codegen/ir-types';
 import { unikernelArgName } from '../codegen/names';
-import { printAtom, printExpr } from '../codegen/print-expr';
+import { printExpr } from '../codegen/print-expr';
 import { type Plan, Regenerate } from './context';
 import { refSpan } from './diff';
 import { freshName } from './naming';
