@@ -1,7 +1,8 @@
 // `npm run test:ocaml` (and `npm test`): the proof that exported config.ml files are valid OCaml
 // against the Mirage module of their version. Compiles (a) the samples of ocaml/samples (bad ones must
 // fail), (b) every example design of public/examples exported with exportProject, (c) N random valid
-// designs per version. Files go to .tmp/ocaml-check/<version>/. Exit 1 on any failure.
+// designs per version, (d) config.ml printed into the text it was read from (src/core/preserve/corpus as read and
+// edited; random designs read back and edited). Files go to .tmp/ocaml-check/<version>/. Exit 1 on any failure.
 //   options: --n <random designs per version, default 60>  --seed <default 1>  --version <v>  --samples-only
 import { rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -9,6 +10,8 @@ import { parseArgs } from 'node:util';
 import { exportProject } from '../src/core/codegen/export';
 import { MIRAGE_VERSIONS } from '../src/core/reference/types';
 import { exampleCases, exampleDesigns, randomCases, sampleCases } from './ocaml-check-cases';
+import { corpusCases, readBackCases } from './ocaml-check-preserved';
+import { testParser } from '../src/core/import/testing/nodeParser';
 import { type Case, type Outcome, checkVersion, compileSigs, formatFailure, ocamlc, ocamlcVersion } from './ocaml-check-lib';
 
 const { values: opts } = parseArgs({
@@ -42,8 +45,13 @@ async function main(): Promise<number> {
     notes.push(...ex.problems.map((p) => `example skipped: ${p}`));
     const e = exampleCases(ex.designs, exportProject, versions);
     const r = randomCases(exportProject, versions, n, seed);
-    cases.push(...e.cases, ...r.cases);
-    for (const c of [...e.errors, ...r.errors]) failed.push({ case: { ...c, source: '' }, passed: false, error: c.source });
+    // config.ml printed into the text it was read from: the hand-written corpus (as read, and edited) and random designs read back and edited.
+    const parser = await testParser();
+    const p = corpusCases(resolve('src/core/preserve/corpus'), parser, versions);
+    const b = readBackCases(parser, versions, Math.max(1, Math.round(n / 6)), seed);
+    cases.push(...e.cases, ...r.cases, ...p.cases, ...b.cases);
+    for (const c of [...e.errors, ...r.errors, ...p.errors, ...b.errors]) failed.push({ case: { ...c, source: '' }, passed: false, error: c.source });
+    notes.push(`${p.cases.length + p.errors.length} corpus files and edits, ${b.cases.length + b.errors.length} random designs read back and edited`);
     notes.push(`${e.cases.length + e.errors.length} example exports, ${r.cases.length + r.errors.length} random designs (${r.rejected} invalid ones discarded)`);
   }
   const root = resolve('.tmp/ocaml-check');
