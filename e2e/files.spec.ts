@@ -68,12 +68,15 @@ test.describe('files', () => {
     const zip = await editor.exportedZip();
     expect(zip.name).toBe('clocks.zip');
     const paths = Object.keys(zip.files).map((p) => p.replace(/^clocks\//, ''));
-    expect(paths.sort()).toEqual(['README.md', 'build.sh', 'config.ml', 'unikernel.ml']);
+    expect(paths.sort()).toEqual(['README.md', 'build.sh', 'config.composer.json', 'config.ml', 'unikernel.ml']);
     const config = Object.entries(zip.files).find(([p]) => p.endsWith('config.ml'))![1];
     expect(config).toContain('open Mirage');
     expect(config).toContain('default_posix_clock');
     expect(config).toMatch(/register\s+"clocks"/);
-    expect(config).toContain('(* mirage-composer: ');
+    // Canvas positions and other composer data are beside config.ml, not in it.
+    expect(config).not.toContain('(* mirage-composer: ');
+    const sidecar = Object.entries(zip.files).find(([p]) => p.endsWith('config.composer.json'))![1];
+    expect(JSON.parse(sidecar).target).toBeDefined();
   });
 
   test('exporting a design with errors still downloads, and says it will not configure', async ({ page }) => {
