@@ -11,7 +11,13 @@ const positional = (args: Arg[]) => args.filter((a) => a.label === null).map((a)
 function unknownLabels(st: ImportState, fn: string, args: Arg[], known: string[]): void {
   for (const a of args) {
     if (a.label !== null && !known.includes(a.label)) {
-      st.report('MC009', 'warning', `~${a.label} of \`${fn}\` is not kept by the composer; it is left out.`, a.node, `The composer keeps ${known.map((k) => `~${k}`).join(', ')}.`);
+      st.report(
+        'MC009',
+        'warning',
+        `~${a.label} of \`${fn}\` is not modelled by the composer: config.ml keeps it as written, but the canvas does not show it (and a \`${fn}\` written anew would not have it).`,
+        a.node,
+        `The composer models ${known.map((k) => `~${k}`).join(', ')}.`,
+      );
     }
   }
 }

@@ -91,8 +91,9 @@ export const MAX_STEPS = 50_000;
 /** Budget on the size of values built while reading: list and tuple items, and string characters (bounded evaluation). */
 export const MAX_BUILT_ITEMS = 1_000_000;
 export const MAX_BUILT_CHARS = 8_000_000;
-/** Most devices a design holds (the same number as `DesignSchema`; TODO(limits): read it from `src/core/limits.ts`). */
+/** Most devices and wires a design holds (the numbers of `DesignSchema`; TODO(limits): read them from `src/core/limits.ts`). */
 export const MAX_DEVICES = 20_000;
+export const MAX_WIRES = 100_000;
 
 /** Mutable state of one import: the instances, wires, runtime args and diagnostics found so far. */
 export class ImportState {
@@ -162,6 +163,9 @@ export class ImportState {
   }
 
   wire(from: string, to: string, port: string, node: CstNode): void {
+    if (this.wires.length >= MAX_WIRES) {
+      throw new ImportAbort(diag('MC022', 'error', `config.ml makes more than ${MAX_WIRES.toLocaleString('en')} wires; a design holds at most ${MAX_WIRES.toLocaleString('en')}.`, loc(node)));
+    }
     this.wires.push({ from, to, port, ...loc(node) });
   }
 
