@@ -96,6 +96,12 @@ async function main() {
     console.log('\nconfig.ml import (Node, tree-sitter)');
     const { importTimes } = await import('./importBench');
     for (const r of await importTimes([10, 100, 1000])) row(`${r.bindings} bindings (${(r.bytes / 1024).toFixed(0)} KiB)`, `${fmt(r.ms, 'ms')}${r.ok ? '' : ' (import reported errors)'}`);
+    console.log('\nconfig.ml export of a design read from it (printed into its text; Node)');
+    const { preservedPrintTimes } = await import('./importBench');
+    for (const r of await preservedPrintTimes([100, 1000, 5000])) {
+      row(`${r.bindings} bindings, untouched${r.same ? '' : ' (TEXT DIFFERS)'}`, fmt(r.untouchedMs, 'ms'));
+      row(`${r.bindings} bindings, one binding renamed`, fmt(r.editedMs, 'ms'));
+    }
   } else console.log('\nconfig.ml import: src/core/import/index.ts not there yet');
 }
 

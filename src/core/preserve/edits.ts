@@ -25,6 +25,8 @@ export class EditConflict extends Error {}
  */
 export class Edits {
   private list: Edit[] = [];
+  /** `list` is sorted by start (render looks ranges up by binary search). */
+  private sorted = true;
   /** Source ranges copied verbatim by `render` (nested renders included) while a collector is set. */
   copied: Span[] | null = null;
   constructor(readonly text: string) {}
@@ -33,6 +35,7 @@ export class Edits {
     if (!(start >= 0 && end >= start && end <= this.text.length)) throw new EditConflict(`edit outside the text (${owner})`);
     const e: Edit = { start, end, text: typeof text === 'string' ? () => text : text, owner, rank };
     this.list.push(e);
+    this.sorted = false;
     return e;
   }
 
@@ -55,8 +58,21 @@ export class Edits {
   render(start: number, end: number, contentOf?: string): string {
     const width = (e: Edit) => e.end - e.start;
     const outside = (e: Edit) => contentOf !== undefined && e.start === start && e.end === end && end > start && e.owner !== contentOf;
-    const inside = this.list
-      .filter((e) => e.start >= start && e.end <= end && !outside(e))
+    if (!this.sorted) {
+      this.list.sort((a, b) => a.start - b.start);
+      this.sorted = true;
+    }
+    let lo = 0;
+    let hi = this.list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.list[mid]!.start < start) lo = mid + 1;
+      else hi = mid;
+    }
+    const near: Edit[] = [];
+    for (let k = lo; k < this.list.length && this.list[k]!.start <= end; k++) near.push(this.list[k]!);
+    const inside = near
+      .filter((e) => e.end <= end && !outside(e))
       .sort((a, b) => a.start - b.start || (width(a) === 0 ? 0 : 1) - (width(b) === 0 ? 0 : 1) || b.end - a.end || a.rank - b.rank);
     // Keep the outermost: an edit inside an earlier, wider one belongs to it; insertions at one place all count.
     const top: Edit[] = [];

@@ -104,7 +104,7 @@ function renderUnits(p: Plan): Unit[] {
   p.src.items.forEach((it, i) => {
     if (p.dropped.has(i)) return;
     const { text, uses } = run(() => (p.regen.has(i) ? regenText(p, i) : p.edits.render(it.chunk[0], it.chunk[1])));
-    const renamed = new Map([...p.sinst.values()].filter((s) => s.item === i && s.bind).map((s) => [p.text.slice(s.bind![0], s.bind![1]), p.bindName.get(s.id)]));
+    const renamed = new Map((p.byItem.get(i) ?? []).filter((s) => s.bind).map((s) => [p.text.slice(s.bind![0], s.bind![1]), p.bindName.get(s.id)]));
     const binds = p.regen.has(i) ? regenNames(p, i) : it.binds.map(([n]) => renamed.get(n) ?? n);
     units.push({ key: `item:${i}`, item: i, text, binds, uses, near: null, instances: (p.byItem.get(i) ?? []).map((s) => s.id) });
   });
