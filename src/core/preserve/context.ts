@@ -47,8 +47,10 @@ export interface Plan {
   rtName: Map<string, string>;
   /** Devices read inline that get a binding of their own (their text moves into it). */
   hoisted: Set<string>;
-  /** Every name bound at top level in the output (for fresh names and `Mirage.` qualification). */
-  topNames: Set<string>;
+  /** How many top-level bindings of each name the output has (for fresh names and `Mirage.` qualification). */
+  topNames: Map<string, number>;
+  /** The names the unit being rendered binds (its own body does not see them: `let main = main …`). */
+  rendering: Set<string>;
   /** The source devices each item made, by item index. */
   byItem: Map<number, SourceInstance[]>;
   /** Where each inline device was read: its consumer and port. */
@@ -69,6 +71,13 @@ export interface NewUnit {
   instances: string[];
   /** Where it goes when nothing uses it: before this item (or at the end). */
   near: number | null;
+}
+
+/** How many times each name is bound. */
+export function countNames(binds: [string, Span][][]): Map<string, number> {
+  const m = new Map<string, number>();
+  for (const bs of binds) for (const [n] of bs) m.set(n, (m.get(n) ?? 0) + 1);
+  return m;
 }
 
 const inText = (s: Span | undefined, n: number) => s === undefined || (s[0] >= 0 && s[0] <= s[1] && s[1] <= n);
@@ -135,7 +144,8 @@ export function makePlan(design: Design, src: Source): Plan {
     bindName: new Map(),
     rtName: new Map(),
     hoisted: new Set(),
-    topNames: new Set(src.items.flatMap((it) => it.binds.map(([n]) => n))),
+    topNames: countNames(src.items.map((it) => it.binds)),
+    rendering: new Set(),
     byItem,
     parentOf: new Map(),
     units: new Map(),

@@ -66,7 +66,8 @@ function mirageOpen(p: Plan, into: Into): boolean {
 /** A generated Mirage name as it must be written where it goes: `Mirage.x` without `open Mirage`, or when a binding hides `x`. */
 function qualifyName(p: Plan, name: string, into: Into): string {
   const head = name.split(/[.( ]/)[0]!;
-  const hidden = p.topNames.has(head) || (into !== null && p.src.items[into]!.locals.includes(head));
+  const binders = (p.topNames.get(head) ?? 0) - (p.rendering.has(head) ? 1 : 0);
+  const hidden = binders > 0 || (into !== null && p.src.items[into]!.locals.includes(head));
   return !mirageOpen(p, into) || hidden ? `Mirage.${name}` : name;
 }
 

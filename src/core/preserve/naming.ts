@@ -1,19 +1,29 @@
 import { fallbackName, mirageValueNames } from '../codegen/ir-names';
 import { isValueName, sanitizeIdent } from '../codegen/names';
-import type { Plan } from './context';
+import { type Plan, countNames } from './context';
 import { use } from './express';
 
 const words = new WeakMap<Plan, Set<string>>();
 
-/** The Mirage value names the source text mentions as words (a new binding named so could hide one). */
+/** The Mirage value names the kept source text mentions as words (a new binding named so could hide one). */
 function mirageWords(p: Plan): Set<string> {
   let w = words.get(p);
   if (!w) {
     const mirage = mirageValueNames(p.design.mirage);
-    w = new Set((p.text.match(/[a-z_][A-Za-z0-9_']*/g) ?? []).filter((x) => mirage.has(x)));
+    let kept = p.text;
+    for (const i of [...p.dropped].sort((a, b) => b - a)) {
+      const [s, e] = p.src.items[i]!.chunk;
+      kept = kept.slice(0, s) + ' '.repeat(e - s) + kept.slice(e);
+    }
+    w = new Set((kept.match(/[a-z_][A-Za-z0-9_']*/g) ?? []).filter((x) => mirage.has(x)));
     words.set(p, w);
   }
   return w;
+}
+
+/** After items are planned: the top-level names are those of the items that stay. */
+export function keptNames(p: Plan): void {
+  p.topNames = countNames(p.src.items.filter((_, i) => !p.dropped.has(i)).map((it) => it.binds));
 }
 
 const locals = new WeakMap<Plan, Set<string>>();
@@ -28,12 +38,16 @@ function free(p: Plan, name: string): boolean {
   return isValueName(name) && !p.topNames.has(name) && !allLocals(p).has(name) && !mirageWords(p).has(name);
 }
 
+function bind(p: Plan, name: string, delta = 1): void {
+  p.topNames.set(name, (p.topNames.get(name) ?? 0) + delta);
+}
+
 /** A binding name for a device or runtime argument the output adds: its design name when free, else with a suffix. */
 export function freshName(p: Plan, wanted: string, device: string): string {
   const base = sanitizeIdent(wanted || fallbackName(device), fallbackName(device));
   let name = base;
   for (let k = 2; !free(p, name); k++) name = `${base}_${k}`;
-  p.topNames.add(name);
+  bind(p, name);
   return name;
 }
 
@@ -59,7 +73,8 @@ export function nameBoundDevices(p: Plan): void {
       continue;
     }
     p.bindName.set(s.id, want);
-    p.topNames.add(want);
+    bind(p, want);
+    bind(p, old, -1);
     const target = `item:${s.item}`;
     p.edits.add(s.bind[0], s.bind[1], want, `rename:${s.id}`, 1);
     for (const { r } of refs) {

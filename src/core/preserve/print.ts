@@ -12,7 +12,7 @@ import { diffDesign } from './diff';
 import { deviceIr, ensureUnit, hoist, resolve } from './express';
 import { editHeader } from './header';
 import { planHoists, planItems } from './items';
-import { freshName, nameBoundDevices } from './naming';
+import { freshName, keptNames, nameBoundDevices } from './naming';
 import type { Unit } from './order';
 import { orderUnits } from './order';
 import { patchInstance, patchName } from './patch';
@@ -38,6 +38,7 @@ export function printPreserved(design: Design, src: Source): PreservedConfig {
   const p = makePlan(design, src);
   diffDesign(p);
   planItems(p);
+  keptNames(p);
   nameBoundDevices(p);
   nameRuntimeArgs(p);
   for (const i of p.regen) for (const s of p.byItem.get(i) ?? []) if (!p.deleted.has(s.id) && !p.bindName.has(s.id)) p.bindName.set(s.id, freshName(p, p.dinst.get(s.id)!.name, s.device));
@@ -90,9 +91,10 @@ function renderUnits(p: Plan): Unit[] {
       for (let k = lo; k < refs.length && refs[k]![2][0] < e; k++) if (refs[k]![2][1] <= e) into.add(`${refs[k]![0]}\u0000item:${refs[k]![1]}`);
     }
   };
-  const run = (make: () => string): { text: string; uses: Set<string> } => {
+  const run = (make: () => string, binds: string[]): { text: string; uses: Set<string> } => {
     const uses = new Set<string>();
     p.uses = uses;
+    p.rendering = new Set(binds);
     p.edits.copied = [];
     const text = toEol(p, make());
     usesIn(p.edits.copied, uses);
@@ -103,9 +105,9 @@ function renderUnits(p: Plan): Unit[] {
   const units: Unit[] = [];
   p.src.items.forEach((it, i) => {
     if (p.dropped.has(i)) return;
-    const { text, uses } = run(() => (p.regen.has(i) ? regenText(p, i) : p.edits.render(it.chunk[0], it.chunk[1])));
     const renamed = new Map((p.byItem.get(i) ?? []).filter((s) => s.bind).map((s) => [p.text.slice(s.bind![0], s.bind![1]), p.bindName.get(s.id)]));
     const binds = p.regen.has(i) ? regenNames(p, i) : it.binds.map(([n]) => renamed.get(n) ?? n);
+    const { text, uses } = run(() => (p.regen.has(i) ? regenText(p, i) : p.edits.render(it.chunk[0], it.chunk[1])), binds);
     units.push({ key: `item:${i}`, item: i, text, binds, uses, near: null, instances: (p.byItem.get(i) ?? []).map((s) => s.id) });
   });
   const done = new Set<string>();
@@ -115,7 +117,7 @@ function renderUnits(p: Plan): Unit[] {
       if (done.has(u.key)) continue;
       done.add(u.key);
       again = true;
-      const { text, uses } = run(u.render);
+      const { text, uses } = run(u.render, u.binds);
       units.push({ key: u.key, item: null, text, binds: u.binds, uses, near: u.near, instances: u.instances });
     }
   }
