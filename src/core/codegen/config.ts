@@ -57,8 +57,10 @@ export function printConfigMl(input: Design): PrintedConfig {
       const r = printPreserved(design, design.source);
       return { text: r.text, spans: r.spans, names: r.names, notes: r.notes };
     } catch (e) {
-      if (!(e instanceof Regenerate)) throw e;
-      notes.push({ code: 'MC023', severity: 'warning', message: `config.ml is written anew (its comments and layout are not kept): ${e.message}.`, line: 1, column: 1 });
+      // Whatever stops the printer (a source map that does not fit, a name it cannot place, a bug), the
+      // file is still written, anew, and the design says so.
+      const why = e instanceof Regenerate ? e.message : `the printer failed (${e instanceof Error ? e.message : String(e)})`;
+      notes.push({ code: 'MC023', severity: 'warning', message: `config.ml is written anew (its comments and layout are not kept): ${why}.`, line: 1, column: 1 });
     }
   }
   const ir = buildIr(design);

@@ -6,10 +6,9 @@ import type { Diagnostic } from '../diagnostics';
 import { type GraphIndex, indexDesign } from '../graph/index';
 import { type Inference, inferTypes } from '../graph/infer';
 import { runtimeArgsSupported } from '../reference/api';
-import { Edits } from './edits';
+import { Edits, Regenerate } from './edits';
 
-/** The printer cannot keep the source (a broken source map, a cycle, a name it cannot place): config.ml is written anew. */
-export class Regenerate extends Error {}
+export { Regenerate };
 
 /** How one device of the design relates to the source. */
 export interface Change {

@@ -15,8 +15,11 @@ export interface Edit {
   rank: 0 | 1;
 }
 
-/** Two edits that cross without one containing the other: the caller prints the enclosing item anew. */
-export class EditConflict extends Error {}
+/** The printer cannot keep the source (a broken source map, a cycle, a name it cannot place): config.ml is written anew. */
+export class Regenerate extends Error {}
+
+/** Two edits that cross without one containing the other. */
+export class EditConflict extends Regenerate {}
 
 
 /**
