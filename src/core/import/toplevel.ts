@@ -2,7 +2,7 @@ import { bindLet } from './bindings';
 import { evalExpr, kids, refsIn } from './eval';
 import type { CstNode } from './parser';
 import { EvalError, type ImportState } from './state';
-import { topLevelItems } from './source-items';
+import { bindsOf, topLevelItems } from './source-items';
 import { type CodeRef, Env } from './values';
 
 /** Names a top-level item binds (`let a = … and b = …`, `let a, b = …`), in order. */
@@ -36,6 +36,11 @@ function keep(st: ImportState, item: CstNode, env: Env, reason: string): Env {
   // `let a, b = …`: every other name becomes a node reading it, after the kept definition.
   for (const other of others) {
     const alias = st.codeInstance({ k: 'code', refs: [[name, id]], type: '', node: item, text: other }, other, `bound by the definition of \`${name}\``);
+    // Its text is the definition's: it has no expression of its own to edit, only its name in the pattern.
+    const inst = st.get(alias)!;
+    inst.span = null;
+    const at = bindsOf(item).find(([n]) => n === other)?.[1];
+    if (at) inst.bindSpan = at;
     scope = scope.with(other, { k: 'impl', id: alias, node: item, text: other });
   }
   return scope;

@@ -189,6 +189,8 @@ export const movedSpan = (s: { device: string; span?: [number, number]; use?: [n
  * written where the text was. Returns the name.
  */
 export function hoist(p: Plan, id: string): string {
+  // Moving text out of an item that may already be rendered would leave it twice: plan it before rendering.
+  if (p.uses !== null && p.sinst.has(id) && !p.deleted.has(id)) throw new Regenerate(`\`${p.dinst.get(id)?.name ?? id}\` needed a binding of its own that was not planned`);
   const d = p.dinst.get(id)!;
   const name = freshName(p, d.name, d.device);
   p.bindName.set(id, name);
