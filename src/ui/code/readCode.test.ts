@@ -47,3 +47,20 @@ describe('readCode', () => {
     expect(r.design.devices.find((d) => d.name === 'stack')!.position).toEqual(before('stack'));
   });
 });
+
+describe('readCode keeps the text as typed', () => {
+  it('a changed comment is a change (the graph is the same, the text is not), and canvas edits keep it', () => {
+    const edited = `(* served by paf *)\n${text}`;
+    const r = readCode(edited, parser, http);
+    if (r.kind !== 'changed') throw new Error(r.kind);
+    expect(r.design.source?.text).toBe(edited);
+    expect(printConfigMl(r.design).text).toBe(edited);
+    // The source map follows the design's ids (fitted by binding name): a canvas rename prints into the text.
+    const d = structuredClone(r.design);
+    d.devices.find((x) => x.name === 'http_server')!.name = 'web';
+    const after = printConfigMl(d).text;
+    expect(after.startsWith('(* served by paf *)\n')).toBe(true);
+    expect(after).toContain('let web = paf_server ~port tcp');
+    expect(after).toContain('main $ web');
+  });
+});

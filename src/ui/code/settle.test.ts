@@ -63,3 +63,33 @@ describe('settleImported', () => {
       for (const b of r.devices) if (a !== b) expect(Math.abs(a.position.x - b.position.x) >= 200 || Math.abs(a.position.y - b.position.y) >= 100).toBe(true);
   });
 });
+
+describe('settleImported and the kept config.ml', () => {
+  it('the source map follows the ids the current design gives', () => {
+    const next = imported([['net', 'default_network'], ['stack', 'generic_stackv4v6']], [['net', 'stack']]);
+    next.source = {
+      text: 'x',
+      eol: '\n',
+      drop: [],
+      name: 'x',
+      items: [],
+      runtimeArgs: [],
+      instances: [
+        { id: 'net', device: 'default_network', name: 'net', item: 0, params: [], inputs: [], args: [] },
+        { id: 'stack', device: 'generic_stackv4v6', name: 'stack', item: 0, params: [], inputs: [['arg1', ['net']]], args: [] },
+      ],
+    };
+    const r = settleImported(next, current(), '');
+    expect(r.source!.instances.map((s) => [s.id, s.inputs])).toEqual([
+      ['dev1', []],
+      ['dev2', [['arg1', ['dev1']]]],
+    ]);
+  });
+
+  it('runtime arguments keep the default and doc the design had (config.ml does not say them)', () => {
+    const cur = current();
+    cur.runtimeArgs = [{ name: 'port', type: 'int', default: '8080', doc: 'The port.' }];
+    const next = { ...imported([['net', 'default_network']], []), runtimeArgs: [{ name: 'port', type: 'int' }] };
+    expect(settleImported(next, cur, '').runtimeArgs).toEqual([{ name: 'port', type: 'int', default: '8080', doc: 'The port.' }]);
+  });
+});
