@@ -107,6 +107,29 @@ export const SourceSchema = z
     items: z.array(SourceItemSchema).max(100_000),
     instances: z.array(SourceInstanceSchema).max(20_000),
     runtimeArgs: z.array(SourceRuntimeArgSchema).max(100_000),
+    /** A checksum of the text and the map (`sealSource`): a map edited by hand, or cut, is not trusted. */
+    digest: z.string().max(20),
   })
   .strict();
 export type Source = z.infer<typeof SourceSchema>;
+
+/** FNV-1a (32 bits) of a string, as 8 hex digits. */
+function fnv1a(s: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h.toString(16).padStart(8, '0');
+}
+
+/** The checksum of a source: its text and its map (everything but the checksum itself). */
+export function sourceDigest(src: Omit<Source, 'digest'> & { digest?: string }): string {
+  const { text, digest: _digest, ...map } = src;
+  return `${fnv1a(text)}${fnv1a(JSON.stringify(map))}`;
+}
+
+/** The source with its checksum set (after making or changing its map). */
+export function sealSource(src: Omit<Source, 'digest'>): Source {
+  return { ...src, digest: sourceDigest(src) } as Source;
+}

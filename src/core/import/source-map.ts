@@ -1,5 +1,5 @@
 import type { Design } from '../design/schema';
-import type { Source, SourceInstance, Span } from '../design/source';
+import { type Source, type SourceInstance, type Span, sealSource } from '../design/source';
 import type { CstNode } from './parser';
 import { headerComment, scanItems } from './source-items';
 import type { ImportState } from './state';
@@ -56,7 +56,7 @@ export function buildSource(text: string, root: CstNode, st: ImportState, names:
     const nl = text.indexOf('\n', start);
     dropped = [[nl >= 0 && nl < drop[0] ? nl + 1 : start, drop[1] + (text.startsWith('\r\n', drop[1]) ? 2 : text[drop[1]] === '\n' ? 1 : 0)]];
   }
-  return {
+  return sealSource({
     text,
     eol: eolOf(text),
     ...(header ? { header: [header.startIndex, header.endIndex] as Span } : {}),
@@ -66,5 +66,5 @@ export function buildSource(text: string, root: CstNode, st: ImportState, names:
     items: scanItems(root, text),
     instances,
     runtimeArgs: st.runtimeArgBindings.filter((r) => r.item >= 0),
-  };
+  });
 }

@@ -1,7 +1,7 @@
 import { type Catalog, catalogFor } from '../catalog';
 import type { ParamContext } from '../codegen/params';
 import type { Design, DeviceInstance } from '../design/schema';
-import type { Source, SourceInstance, Span } from '../design/source';
+import { type Source, type SourceInstance, type Span, sourceDigest } from '../design/source';
 import type { Diagnostic } from '../diagnostics';
 import { type GraphIndex, indexDesign } from '../graph/index';
 import { type Inference, inferTypes } from '../graph/infer';
@@ -83,6 +83,7 @@ const inText = (s: Span | undefined, n: number) => s === undefined || (s[0] >= 0
 
 /** Checks the source map against its text (every place inside it, items in order); throws `Regenerate` when it does not fit. */
 export function checkSource(src: Source): void {
+  if (src.digest !== sourceDigest(src)) throw new Regenerate('the kept config.ml or its map was changed outside Mirage Composer (its checksum does not match)');
   const n = src.text.length;
   let prev = -1;
   for (const it of src.items) {

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { printConfigMl } from '../codegen/config';
 import type { Design } from '../design/schema';
+import { sealSource } from '../design/source';
 import { importConfigMl } from '../import/import';
 import type { OcamlParser } from '../import/parser';
 import { testParser } from '../import/testing/nodeParser';
@@ -23,9 +24,18 @@ const named = (d: Design, n: string) => d.devices.find((x) => x.name === n)!;
 const means = (text: string, d: Design) => expect(graphShape(read(text))).toEqual(graphShape(d));
 
 describe('when the text cannot be kept, config.ml is written anew and the design says so', () => {
-  it('a source map that does not fit its text (a hand-edited design file)', () => {
+  it('a kept config.ml edited outside the composer (its checksum does not match)', () => {
+    const d = read(`${H}let net = default_network\nlet () = register "x" []\n`);
+    d.source!.text = d.source!.text.replace('default_network', 'netif "x"');
+    const printed = printConfigMl(d);
+    expect(printed.text).toContain('let net = default_network');
+    expect(printed.notes).toEqual([expect.objectContaining({ code: 'MC023', message: expect.stringContaining('checksum') })]);
+  });
+
+  it('a source map that does not fit its text (a hand-made design file)', () => {
     const d = read(`${H}let net = default_network\nlet () = register "x" []\n`);
     d.source!.items[0]!.span = [0, 10_000];
+    d.source = sealSource(d.source!);
     const printed = printConfigMl(d);
     expect(printed.text).toContain('let () = register "x" []');
     expect(printed.notes).toEqual([expect.objectContaining({ code: 'MC023', severity: 'warning', message: expect.stringContaining('written anew') })]);
@@ -86,5 +96,35 @@ describe('line endings and layout', () => {
     expect(out.indexOf('let n2')).toBeLessThan(out.indexOf('let a ='));
     expect(out).toContain('let a = generic_stackv4v6 n2');
     means(out, d);
+  });
+});
+
+describe('a hostile or damaged source map', () => {
+  it('never breaks export: random offsets in the map give either the kept text or a file written anew, said so', async () => {
+    const fc = (await import('fast-check')).default;
+    const { exportProject } = await import('../codegen/export');
+    const { readFileSync } = await import('node:fs');
+    const text = readFileSync(new URL('./corpus/static_site_tls.ml', import.meta.url), 'utf8');
+    const base = read(text);
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.nat(), fc.nat(2000)), { minLength: 1, maxLength: 12 }), (changes) => {
+        const d = structuredClone(base);
+        const src = d.source!;
+        // Every offset of the map, as a list of [holder, index] to overwrite.
+        const spans: number[][] = [...src.items.flatMap((it) => [it.span, it.chunk, ...it.binds.map((b) => b[1]), ...it.refs.map((r) => r[2])]), ...src.instances.flatMap((s) => [s.span, s.bind, s.use, ...s.args.flatMap(([, a]) => [a.span, a.value])].filter((x): x is [number, number] => !!x))];
+        for (const [which, value] of changes) {
+          const s = spans[which % spans.length]!;
+          s[which % 2] = value;
+        }
+        d.source = sealSource(src);
+        d.devices.find((x) => x.name === 'pages')!.params.arg1 = 'www';
+        const files = exportProject(d);
+        const config = files.find((f) => f.path === 'config.ml')!.contents;
+        expect(config.length).toBeGreaterThan(0);
+        const r = importConfigMl(config, parser);
+        expect(r.ok, config).toBe(true);
+      }),
+      { numRuns: 150 },
+    );
   });
 });

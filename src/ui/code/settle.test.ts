@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { metadataLine } from '../../core/codegen/metadata';
 import type { Design } from '../../core/design/schema';
+import { sealSource } from '../../core/design/source';
 import { design } from '../../core/graph/builder';
 import { settleImported } from './settle';
 
@@ -67,7 +68,7 @@ describe('settleImported', () => {
 describe('settleImported and the kept config.ml', () => {
   it('the source map follows the ids the current design gives', () => {
     const next = imported([['net', 'default_network'], ['stack', 'generic_stackv4v6']], [['net', 'stack']]);
-    next.source = {
+    next.source = sealSource({
       text: 'x',
       eol: '\n',
       drop: [],
@@ -78,7 +79,7 @@ describe('settleImported and the kept config.ml', () => {
         { id: 'net', device: 'default_network', name: 'net', item: 0, params: [], inputs: [], args: [] },
         { id: 'stack', device: 'generic_stackv4v6', name: 'stack', item: 0, params: [], inputs: [['arg1', ['net']]], args: [] },
       ],
-    };
+    });
     const r = settleImported(next, current(), '');
     expect(r.source!.instances.map((s) => [s.id, s.inputs])).toEqual([
       ['dev1', []],

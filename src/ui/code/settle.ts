@@ -1,6 +1,6 @@
 import { readMetadata } from '../../core/codegen/metadata';
 import type { Design, DeviceInstance } from '../../core/design/schema';
-import type { Source } from '../../core/design/source';
+import { type Source, sealSource } from '../../core/design/source';
 
 type Pos = { x: number; y: number };
 const COL = 260;
@@ -79,7 +79,7 @@ export function settleImported(next: Design, current: Design, source: string): D
 /** The source map with the design's ids in place of the ones the import gave. */
 function remapSource(src: Source, ids: Map<string, string>): Source {
   const to = (id: string) => ids.get(id) ?? id;
-  return { ...src, instances: src.instances.map((s) => ({ ...s, id: to(s.id), inputs: s.inputs.map(([port, from]) => [port, from.map(to)]) })) };
+  return sealSource({ ...src, instances: src.instances.map((s) => ({ ...s, id: to(s.id), inputs: s.inputs.map(([port, from]) => [port, from.map(to)]) })) });
 }
 
 /** Left of a device it feeds, right of one feeding it, else below everything placed. */
