@@ -27,10 +27,18 @@ export function instanceGroup(inst: DeviceInstance): string {
   return typeof inst.params.group === 'string' ? inst.params.group.trim() : '';
 }
 
-/** The scalar values of an instance that end up in the code of the flags it registers (sorted, `group` aside). */
-function valuesKey(inst: DeviceInstance): string {
-  const keys = Object.keys(inst.params).filter((k) => k !== 'group').sort();
-  return JSON.stringify(keys.map((k) => [k, inst.params[k] ?? null]));
+/**
+ * The values of an instance that feed a flag's device-supplied default: the parameters whose names best match
+ * the flag (`ipv4` → `ipv4_network`/`ipv4_gateway`, `dns-servers` → `nameservers`, `he-aaaa-timeout` →
+ * `aaaa_timeout`), else its positional values (`netif "tap0"` for `--interface`), else none.
+ */
+function valuesFor(inst: DeviceInstance, flag: string): string {
+  const words = flag.split(/[-_]/).filter((w) => w && !['dns', 'he'].includes(w));
+  const keys = Object.keys(inst.params).filter((k) => k !== 'group' && inst.params[k] != null).sort();
+  const score = (k: string) => words.filter((w) => k.split('_').some((p) => p === w || p.includes(w))).length;
+  const best = Math.max(0, ...keys.map(score));
+  const chosen = best > 0 ? keys.filter((k) => score(k) === best) : keys.filter((k) => /^arg\d+$/.test(k));
+  return JSON.stringify(chosen.map((k) => [k, inst.params[k]]));
 }
 
 /** True when the facts say the flag is registered only off solo5 (`interface` at 4.5+, lib/devices/network.ml). */
@@ -48,7 +56,6 @@ export function instanceFlags(design: Design, inst: DeviceInstance, target = des
   const facts = deviceFacts(inst.device, design.mirage);
   if (!facts) return [];
   const group = instanceGroup(inst);
-  const values = valuesKey(inst);
   const mode = GENERIC_STACKS.has(inst.device) ? stackPlan(inst.device, design.mirage, target, group).mode : null;
   const out: RegisteredFlag[] = [];
   const add = (f: FlagFact) => {
@@ -63,7 +70,9 @@ export function instanceFlags(design: Design, inst: DeviceInstance, target = des
       fn: f.fn,
       stage: f.stage,
       ...(f.ocamlType ? { ocamlType: f.ocamlType } : {}),
-      identity: `${f.fn}|${group}|${inst.device}|${values}`,
+      // Mirage keeps one argument per distinct code (lib/functoria/runtime_arg.ml@v4.5.0..v4.11.1 `Set.add`):
+      // the function and group, plus the default where the device supplies it (the device's values).
+      identity: f.stage !== 'configure' && /device-supplied/.test(f.default) ? `${f.fn}|${group}|${inst.device}|${valuesFor(inst, base)}` : `${f.fn}|${group}`,
       instance: inst.id,
     });
   };
