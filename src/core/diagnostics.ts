@@ -33,7 +33,7 @@ export const DIAGNOSTIC_CODES = {
   MC007: 'invalid binding name',
   MC008: 'device does not exist in this Mirage version',
   MC009: 'argument does not exist in this Mirage version',
-  MC010: 'main without arguments before Mirage 4.9 ("job without arguments")',
+  MC010: 'a job without arguments, which the release refuses',
   MC011: 'device cannot run on this target',
   MC012: 'command-line arguments of two devices clash',
   MC013: 'happy-eyeballs, DNS client and mimic do not share one stack',
@@ -46,6 +46,8 @@ export const DIAGNOSTIC_CODES = {
   MC020: 'register missing or duplicated',
   MC021: 'OCaml code kept as written',
   MC022: 'config.ml could not be read',
+  MC040: 'device name not valid in the solo5 manifest',
+  MC041: 'a compilation unit used as a functor',
 } as const;
 export type DiagnosticCode = keyof typeof DIAGNOSTIC_CODES;
 

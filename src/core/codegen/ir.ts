@@ -3,19 +3,18 @@ import type { Design } from '../design/schema';
 import { type GraphIndex, indexDesign, topoOrder } from '../graph/index';
 import { inferTypes } from '../graph/infer';
 import { bindingAnnotation } from './annotate';
-import type { MirageVersion } from '../reference/types';
 import type { IrBinding, IrProgram, IrRegister } from './ir-types';
 import { instanceExpr, mainRef, registerCall, runtimeArgsSupported, type InstanceContext } from './ir-instances';
 import { resolveNames } from './ir-names';
+import { headerBounds, validSpan } from './range';
 import { unikernelArgName } from './names';
 
 export { unikernelArgName } from './names';
 export type { IrArg, IrBinding, IrExpr, IrProgram, IrRegister } from './ir-types';
 
-/** `>= a.b.0` and `< a.(b+1).0` for Mirage version a.b.c. */
-export function versionRange(v: MirageVersion): { min: string; max: string } {
-  const [a, b] = v.split('.').map(Number) as [number, number];
-  return { min: `${a}.${b}.0`, max: `${a}.${b + 1}.0` };
+/** The `(* mirage >= min & < max *)` bounds of a design's config.ml: its valid span of releases (`validSpan`). */
+export function versionRange(design: Design): { min: string; max: string } {
+  return headerBounds(validSpan(design));
 }
 
 /**
@@ -73,7 +72,7 @@ export function buildIr(design: Design): IrProgram {
     const groupStart = prev !== undefined && groupOf(prev) !== groupOf(b);
     bindings.push({ ...b, ...(annotation ? { annotation } : {}), ...(groupStart ? { groupStart } : {}) });
   }
-  const program: IrProgram = { version, range: versionRange(version), bindings, registers, notes };
+  const program: IrProgram = { version, range: versionRange(design), bindings, registers, notes };
   return resolveNames(program, design, (id) => mainRef(id, ctx));
 }
 

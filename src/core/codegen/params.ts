@@ -1,7 +1,7 @@
 import { paramTypeOf } from '../catalog/params';
 import type { ParamSpec, ParamType } from '../catalog/spec';
 import type { ParamValue } from '../design/schema';
-import { reference } from '../reference/api';
+import { memberOfType } from '../facts/members';
 import type { MirageVersion } from '../reference/types';
 import type { IrExpr } from './ir-types';
 import { converterOf } from './cmdliner';
@@ -144,15 +144,9 @@ const pos = (value: IrExpr) => ({ kind: 'positional' as const, label: null, valu
 
 /** `Key.name` / `(Key.name ())` when the submodule has a member `name` whose type ends in `type`. */
 function memberRef(mod: 'Key' | 'Runtime_arg', raw: string, type: string, version: MirageVersion): IrExpr | null {
-  const name = raw.trim().replace(new RegExp(`^${mod}\\.`), '');
-  if (!/^[a-z_][A-Za-z0-9_']*$/.test(name)) return null;
-  const sig = reference.submodules[mod]?.find((m) => m.name === name)?.versions[version];
-  if (!sig) return null;
-  const rest = sig.replace(/\?[a-z_]+:[^>]*?-> /g, '').trim();
-  const norm = (s: string) => s.replace(/\s+/g, ' ').trim();
-  if (norm(rest) === norm(type)) return { k: 'mirage', name: `${mod}.${name}` };
-  if (norm(rest) === norm(`unit -> ${type}`)) return { k: 'app', fn: { k: 'mirage', name: `${mod}.${name}` }, args: [{ kind: 'positional', label: null, value: { k: 'unit' } }] };
-  return null;
+  const m = memberOfType(mod, raw, type, version);
+  if (!m) return null;
+  return m.applyUnit ? { k: 'app', fn: { k: 'mirage', name: m.name }, args: [{ kind: 'positional', label: null, value: { k: 'unit' } }] } : { k: 'mirage', name: m.name };
 }
 
 /** For a required `key`/`runtime_arg` argument with no value: the same-named Key/Runtime_arg member, if any. */

@@ -15,6 +15,17 @@ const isPlainLiteral = (v: ParamValue | undefined): boolean =>
  * config.ml, unikernel.ml, the launch command and the README agree. Other designs come back unchanged.
  */
 export function prepareDesign(design: Design): Design {
+  const hit = prepared.get(design);
+  if (hit) return hit;
+  const out = prepare(design);
+  prepared.set(design, out);
+  return out;
+}
+
+/** Designs are immutable values: the printers of one export share one prepared design (and its cached span). */
+const prepared = new WeakMap<Design, Design>();
+
+function prepare(design: Design): Design {
   if (!runtimeArgsSupported(design.mirage)) return design;
   const catalog = catalogFor(design.mirage);
   const added: RuntimeArg[] = [];

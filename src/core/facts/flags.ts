@@ -72,7 +72,8 @@ export function instanceFlags(design: Design, inst: DeviceInstance, target = des
       ...(f.ocamlType ? { ocamlType: f.ocamlType } : {}),
       // Mirage keeps one argument per distinct code (lib/functoria/runtime_arg.ml@v4.5.0..v4.11.1 `Set.add`):
       // the function and group, plus the default where the device supplies it (the device's values).
-      identity: f.stage !== 'configure' && /device-supplied/.test(f.default) ? `${f.fn}|${group}|${inst.device}|${valuesFor(inst, base)}` : `${f.fn}|${group}`,
+      // A socket stack takes no address (`socket_stackv4v6 ?group ()`, lib/devices/stack.ml@v4.11.1): its defaults are its own.
+      identity: f.stage !== 'configure' && /device-supplied/.test(f.default) && mode !== 'socket' ? `${f.fn}|${group}|${inst.device}|${valuesFor(inst, base)}` : `${f.fn}|${group}`,
       instance: inst.id,
     });
   };

@@ -23,9 +23,9 @@ export function functorParam(typ: string, version: MirageVersion): FunctorParam 
 export function paramDecl(typ: string, version: MirageVersion): ParamDecl {
   const fp = functorParam(typ, version);
   if (fp?.kind === 'module_type' && fp.path) return fp.path === 'sig end' ? { kind: 'anonymous', why: fp.note ?? `${typ} has no module type` } : { kind: 'module_type', sig: fp.path };
-  if (fp?.kind === 'module') return { kind: 'anonymous', why: `${typ} is a job implemented by the module ${fp.path ?? '?'} at Mirage ${version}: a unikernel does not need it` };
-  if (fp?.kind === 'none') return { kind: 'anonymous', why: `${typ} is not a functor argument at Mirage ${version}` };
-  return { kind: 'anonymous', why: `the module type of ${typ} is not known for Mirage ${version}` };
+  if (fp?.kind === 'module') return { kind: 'anonymous', why: `${typ} is a job implemented by the module ${fp.path ?? '?'}: a unikernel does not need it` };
+  if (fp?.kind === 'none') return { kind: 'anonymous', why: `${typ} is not a functor argument` };
+  return { kind: 'anonymous', why: `the module type of ${typ} is not known` };
 }
 
 /**

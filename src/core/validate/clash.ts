@@ -3,6 +3,7 @@ import { strList } from '../catalog/ports';
 import type { DeviceInstance } from '../design/schema';
 import { type Diagnostic, diag } from '../diagnostics';
 import { type RegisteredFlag, instanceFlags } from '../facts';
+import { reachable } from '../facts/manifest';
 import { type BranchContext, branchContexts, exclusive } from '../graph/branches';
 import type { Rule, RuleContext } from './context';
 
@@ -34,8 +35,10 @@ export const clashRules: Rule = (ctx) => {
   const contexts = branchContexts(ctx.index);
   const owners = new Map<string, Owner[]>();
   const reported = new Set<string>();
+  // Only what Mirage configures registers flags (an unwired device, a socket stack's network do not).
+  const configured = reachable(ctx.design);
   for (const d of ctx.design.devices) {
-    if (!ctx.catalog.devices.has(d.device)) continue;
+    if (!ctx.catalog.devices.has(d.device) || !configured.has(d.id)) continue;
     const branches = contexts.get(d.id);
     if (!activeOnTarget(ctx, branches)) continue;
     for (const flag of instanceFlags(ctx.design, d)) {

@@ -1,3 +1,4 @@
+import { memberOfType } from '../facts/members';
 import { paramsOf } from '../catalog';
 import type { ParamSpec, ParamType } from '../catalog/spec';
 import type { DeviceInstance, ParamValue } from '../design/schema';
@@ -85,9 +86,12 @@ function literalProblem(ctx: RuleContext, t: ParamType, v: ParamValue, named: bo
         : `\`${String(v)}\` is not a log level (${LOG_LEVELS.join(', ')}).`;
     case 'option':
       return literalProblem(ctx, t.inner, v, named);
-    case 'runtime_arg':
     case 'key':
     case 'value':
+      // A member of the release's `Key` of the right type (`Key.is_solo5` for a `bool value`) is fine too.
+      if (typeof v === 'string' && memberOfType('Key', v, `${t.inner} ${t.kind}`, ctx.design.mirage)) return null;
+      return literalProblem(ctx, innerType(t.inner), v, named);
+    case 'runtime_arg':
       return literalProblem(ctx, innerType(t.inner), v, named);
     case 'typ_list': {
       if (!Array.isArray(v)) return 'expects a list of Mirage types.';

@@ -16,7 +16,8 @@ describe('palette items', () => {
   });
   it('marks devices that do not run on the target', () => {
     const xen = paletteItems(cat, 'xen');
-    expect(xen.find((i) => i.id === 'direct_kv_ro')?.onTarget).toBe(false);
+    expect(xen.find((i) => i.id === 'direct_kv_rw')?.onTarget).toBe(false);
+    expect(xen.find((i) => i.id === 'direct_kv_ro')?.onTarget).toBe(true);
     expect(xen.find((i) => i.id === 'generic_stackv4v6')?.onTarget).toBe(true);
   });
   it('finds devices fuzzily by name and by type', () => {
