@@ -32,7 +32,7 @@ export function termTypeOf(ref: MirageReference, device: string, param: string, 
     arg.kind === 'positional' ? /\bpositional\b/.test(e.arg) : new RegExp(`[~?]${arg.label}\\b`).test(e.arg) || /\bevery optional\b/.test(e.arg),
   );
   if (!entry) return { type: mli, source: `mli type ${arg.type}`, note: 'no runtime_arg_params fact; the mli type is used' };
-  const source = `runtime_arg_params of ${device} at ${v}${entry.source ? `, ${entry.source}` : ''}`;
+  const source = `runtime_arg_params of ${device}${entry.source ? `, ${entry.source}` : ''}`;
   const m = /^(.*?)\s*Cmdliner\.Term\.t\b/.exec(entry.cmdliner_term_type);
   if (m && m[1]) {
     const unverified = /not verified/i.test(entry.cmdliner_term_type);

@@ -144,6 +144,6 @@ export function mainMl(ref: MirageReference, design: Design, v: MirageVersion, c
   const keys = [...used].sort().map((c) => `let ${keyVar(c)}__key = Mirage_runtime.${register} @@\n  ${c}\n;;`);
   // The real run forces the init jobs first (`Lazy.force init >>= fun _ ->`), then the job device.
   const run = `let () =\n  let t = return () >>= fun _ ->\n  Lwt.join [ ${runs.map((r) => `Lazy.force ${r}`).join('; ')} ] in\n  run t\n;;`;
-  const text = [`(* main.ml as Mirage ${v} writes it for this design (target ${design.target}), with stub devices. *)`, prelude.join('\n'), ...keys, ...apps, ...connects, run].join('\n\n');
+  const text = [`(* main.ml as Mirage writes it for this design (target ${design.target}), with stub devices. *)`, prelude.join('\n'), ...keys, ...apps, ...connects, run].join('\n\n');
   return { text: text + '\n', notes };
 }

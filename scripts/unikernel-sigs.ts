@@ -25,6 +25,13 @@ interface ModNode {
 }
 const node = (): ModNode => ({ modules: new Map(), moduleTypes: new Map() });
 
+/**
+ * Module types that include a sibling (read from the library's source), so that an implementation of
+ * the larger one is accepted where the smaller one is declared, as with the real library:
+ * mirage-kv src/mirage_kv.mli `module type RW = sig include RO … end`.
+ */
+const INCLUDES: Record<string, string> = { 'Mirage_kv.RW': 'RO' };
+
 /** `Tcpip.Tcp.S with type ipaddr = Ipaddr.t` → path segments and constrained type names. */
 export function parseModuleTypePath(text: string): { path: string[]; types: string[] } | null {
   const [path, ...withs] = text.split(/\s+with\s+/);
@@ -52,7 +59,8 @@ export function functorParamAt(ref: MirageReference, typ: string, v: MirageVersi
 function printNode(n: ModNode, indent: string, path: string[]): string[] {
   const out: string[] = [];
   for (const [mt, types] of [...n.moduleTypes].sort(([a], [b]) => a.localeCompare(b))) {
-    const items = [...[...types].sort().map((t) => `type ${t}`), `val ${witness([...path, mt])} : unit`];
+    const inc = INCLUDES[[...path, mt].join('.')];
+    const items = [...(inc && n.moduleTypes.has(inc) ? [`include ${inc}`] : []), ...[...types].sort().map((t) => `type ${t}`), `val ${witness([...path, mt])} : unit`];
     out.push(`${indent}module type ${mt} = sig ${items.join(' ')} end`);
   }
   for (const [m, sub] of [...n.modules].sort(([a], [b]) => a.localeCompare(b))) {
@@ -64,7 +72,7 @@ function printNode(n: ModNode, indent: string, path: string[]): string[] {
 /** Every stub interface of the unikernel side at release `v`, in the order ocamlc must compile them. */
 export function unikernelSigs(ref: MirageReference, v: MirageVersion): SigFile[] {
   const libs = new Map<string, ModNode>();
-  const devices: string[] = [`(* One stub device per typ at Mirage ${v} (functor_param of mirage-api.json). *)`];
+  const devices: string[] = ["(* One stub device per typ of the release (functor_param of mirage-api.json). *)"];
   for (const t of ref.types) {
     const fp = t.functorParam[v];
     if (!fp) continue;
