@@ -15,14 +15,14 @@ afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
 const compiled = new Set<string>();
 /** Compiles `source` as a config.ml of release `v` (committed signatures, the release's flags). */
-function compileAt(v: MirageVersion, source: string): { ok: boolean; output: string } {
+async function compileAt(v: MirageVersion, source: string): Promise<{ ok: boolean; output: string }> {
   const sigDir = join(tmp, `sigs-${v}`);
   if (!compiled.has(v)) {
     expect(compileSigs(SIG_ORDER.map((name) => ({ name, contents: committed(v, name) })), sigDir).ok).toBe(true);
     compiled.add(v);
   }
   writeFileSync(join(tmp, 'probe.ml'), `open Mirage\n${source}\n`);
-  const r = ocamlc(sigDir, configFlags(v))(tmp, ['probe.ml']);
+  const r = await ocamlc(sigDir, configFlags(v))(tmp, ['probe.ml']);
   return { ok: r.status === 0, output: r.output };
 }
 
@@ -66,43 +66,43 @@ describe('generated Mirage signatures', () => {
 
 describe('library stubs are as strict as the real modules at each tag', () => {
   const stringKey = 'let k = Key.create "k" Key.Arg.(opt string "x" (info [ "k" ]))';
-  it('Key.Arg has its own converters up to 4.4.2 and takes Cmdliner converters from 4.5.0', () => {
-    expect(compileAt('4.0.0', stringKey).ok).toBe(true);
-    expect(compileAt('4.4.2', stringKey).ok).toBe(true);
-    const r = compileAt('4.5.0', stringKey);
+  it('Key.Arg has its own converters up to 4.4.2 and takes Cmdliner converters from 4.5.0', async () => {
+    expect((await compileAt('4.0.0', stringKey)).ok).toBe(true);
+    expect((await compileAt('4.4.2', stringKey)).ok).toBe(true);
+    const r = await compileAt('4.5.0', stringKey);
     expect(r.ok).toBe(false);
     expect(r.output).toContain('Unbound value string');
-    expect(compileAt('4.11.1', stringKey).ok).toBe(false);
-    expect(compileAt('4.11.1', 'let k = Key.create "k" Key.Arg.(opt Cmdliner.Arg.string "x" (info [ "k" ]))').ok).toBe(true);
+    expect((await compileAt('4.11.1', stringKey)).ok).toBe(false);
+    expect((await compileAt('4.11.1', 'let k = Key.create "k" Key.Arg.(opt Cmdliner.Arg.string "x" (info [ "k" ]))')).ok).toBe(true);
   });
 
-  it('follows key.mli era by era: Arg.pair from 4.1.0, ?stage up to 4.4.2, ?doc_envs from 4.10.0', () => {
+  it('follows key.mli era by era: Arg.pair from 4.1.0, ?stage up to 4.4.2, ?doc_envs from 4.10.0', async () => {
     const pair = 'let k = Key.create "k" Key.Arg.(opt (pair string int) ("a", 1) (info [ "k" ]))';
-    expect(compileAt('4.0.0', pair).ok).toBe(false);
-    expect(compileAt('4.1.0', pair).ok).toBe(true);
+    expect((await compileAt('4.0.0', pair)).ok).toBe(false);
+    expect((await compileAt('4.1.0', pair)).ok).toBe(true);
     const stage = 'let k = Key.create "k" Key.Arg.(opt ~stage:`Configure bool false (info [ "k" ]))';
-    expect(compileAt('4.4.2', stage).ok).toBe(true);
+    expect((await compileAt('4.4.2', stage)).ok).toBe(true);
     const envs = 'let i = Key.Arg.info ~doc_envs:[] [ "k" ]';
-    expect(compileAt('4.9.0', envs).ok).toBe(false);
-    expect(compileAt('4.10.0', envs).ok).toBe(true);
+    expect((await compileAt('4.9.0', envs)).ok).toBe(false);
+    expect((await compileAt('4.10.0', envs)).ok).toBe(true);
   });
 
-  it('Runtime_arg.create takes ?name only at 4.5.0', () => {
+  it('Runtime_arg.create takes ?name only at 4.5.0', async () => {
     const named = 'let a : int runtime_arg = Runtime_arg.create ~pos:__POS__ ~name:"n" "Unikernel.n"';
-    expect(compileAt('4.5.0', named).ok).toBe(true);
-    expect(compileAt('4.5.1', named).ok).toBe(false);
+    expect((await compileAt('4.5.0', named)).ok).toBe(true);
+    expect((await compileAt('4.5.1', named)).ok).toBe(false);
   });
 
-  it('Ipaddr.t is the polymorphic variant pair of ipaddr 5', () => {
-    expect(compileAt('4.11.1', 'let a : Ipaddr.t = Ipaddr.V4 Ipaddr.V4.localhost\nlet b : (Ipaddr.V4.t, Ipaddr.V6.t) Ipaddr.v4v6 = a').ok).toBe(true);
+  it('Ipaddr.t is the polymorphic variant pair of ipaddr 5', async () => {
+    expect((await compileAt('4.11.1', 'let a : Ipaddr.t = Ipaddr.V4 Ipaddr.V4.localhost\nlet b : (Ipaddr.V4.t, Ipaddr.V6.t) Ipaddr.v4v6 = a')).ok).toBe(true);
   });
 
-  it('deprecated values fail where warnings are errors (4.3.2–4.7.0) and pass elsewhere', () => {
+  it('deprecated values fail where warnings are errors (4.3.2–4.7.0) and pass elsewhere', async () => {
     const etif = 'let e = etif default_network';
-    const r = compileAt('4.6.0', etif);
+    const r = await compileAt('4.6.0', etif);
     expect(r.ok).toBe(false);
     expect(r.output).toMatch(/deprecated.*etif/);
-    expect(compileAt('4.5.1', etif).ok).toBe(true);
-    expect(compileAt('4.8.0', etif).ok).toBe(true);
+    expect((await compileAt('4.5.1', etif)).ok).toBe(true);
+    expect((await compileAt('4.8.0', etif)).ok).toBe(true);
   });
 });

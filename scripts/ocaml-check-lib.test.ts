@@ -4,13 +4,13 @@ import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { SIG_ORDER } from './mirage-sigs';
 import { configFlags } from './ocaml-flags';
-import { type Compile, caseFile, compileAll, failingFile, sigSetHash } from './ocaml-check-lib';
+import { type Compile, caseFile, compileAll, failingFile, pool, sigSetHash } from './ocaml-check-lib';
 import { runGroup } from './ocaml-check-run';
 
 /** A fake ocamlc: compiles files in order and stops at the first one in `bad`, naming it like ocamlc does. */
 function fake(bad: Set<string>, named = true): { compile: Compile; runs: string[][] } {
   const runs: string[][] = [];
-  const compile: Compile = (_dir, files) => {
+  const compile: Compile = async (_dir, files) => {
     runs.push(files);
     const f = files.find((x) => bad.has(x));
     if (!f) return { status: 0, output: '' };
@@ -20,31 +20,31 @@ function fake(bad: Set<string>, named = true): { compile: Compile; runs: string[
 }
 
 describe('compileAll', () => {
-  it('names every failing file, recompiling only the files after each failure', () => {
+  it('names every failing file, recompiling only the files after each failure', async () => {
     const { compile, runs } = fake(new Set(['b.ml', 'd.ml']));
-    const failures = compileAll('.', ['a.ml', 'b.ml', 'c.ml', 'd.ml', 'e.ml'], compile);
+    const failures = await compileAll('.', ['a.ml', 'b.ml', 'c.ml', 'd.ml', 'e.ml'], compile);
     expect([...failures.keys()]).toEqual(['b.ml', 'd.ml']);
     expect(failures.get('b.ml')).toContain('Unbound value x');
     expect(runs).toEqual([['a.ml', 'b.ml', 'c.ml', 'd.ml', 'e.ml'], ['c.ml', 'd.ml', 'e.ml'], ['e.ml']]);
   });
 
-  it('skips the rest of a group once one of its files failed', () => {
+  it('skips the rest of a group once one of its files failed', async () => {
     const { compile, runs } = fake(new Set(['a_uni.ml', 'a_main.ml']));
     const group = (f: string) => f.split('_')[0]!;
-    const failures = compileAll('.', ['a_uni.ml', 'a_main.ml', 'b_uni.ml', 'b_main.ml'], compile, group);
+    const failures = await compileAll('.', ['a_uni.ml', 'a_main.ml', 'b_uni.ml', 'b_main.ml'], compile, group);
     expect([...failures.keys()]).toEqual(['a_uni.ml']);
     expect(runs).toEqual([['a_uni.ml', 'a_main.ml', 'b_uni.ml', 'b_main.ml'], ['b_uni.ml', 'b_main.ml']]);
   });
 
-  it('falls back to one file per run when the error names no file', () => {
+  it('falls back to one file per run when the error names no file', async () => {
     const { compile, runs } = fake(new Set(['c.ml']), false);
-    expect([...compileAll('.', ['a.ml', 'b.ml', 'c.ml'], compile).keys()]).toEqual(['c.ml']);
+    expect([...(await compileAll('.', ['a.ml', 'b.ml', 'c.ml'], compile)).keys()]).toEqual(['c.ml']);
     expect(runs.length).toBe(4);
   });
 
-  it('compiles everything in one run when all is well', () => {
+  it('compiles everything in one run when all is well', async () => {
     const { compile, runs } = fake(new Set());
-    expect(compileAll('.', ['a.ml', 'b.ml'], compile).size).toBe(0);
+    expect((await compileAll('.', ['a.ml', 'b.ml'], compile)).size).toBe(0);
     expect(runs.length).toBe(1);
   });
 });
@@ -59,6 +59,18 @@ describe('helpers', () => {
   it('turns case names into valid, prefixed unit names', () => {
     expect(caseFile('example_https-client')).toBe('c_example_https_client.ml');
     expect(caseFile('random_4.11.1_3', 'u_')).toBe('u_random_4_11_1_3.ml');
+  });
+  it('runs tasks at most `limit` at a time and keeps their order', async () => {
+    let running = 0;
+    let most = 0;
+    const task = (i: number) => async () => {
+      most = Math.max(most, ++running);
+      await new Promise((r) => setTimeout(r, 5 * (3 - (i % 3))));
+      running--;
+      return i;
+    };
+    expect(await pool([0, 1, 2, 3, 4].map(task), 2)).toEqual([0, 1, 2, 3, 4]);
+    expect(most).toBe(2);
   });
   it('hashes interface sets and flags', () => {
     const a = [{ name: 'a.mli', contents: 'type t' }];
@@ -76,8 +88,8 @@ describe('runGroup with ocamlc and the 4.11.1 signatures', () => {
   const mismatch = good.replace('(stackv4v6 @-> job)', '(tcpv4v6 @-> job)');
   const job = (name: string, source: string, expect: 'ok' | 'fail' = 'ok') => ({ files: [{ name: caseFile(name), contents: source }], expect, meta: name });
 
-  it('passes good configs, fails wrong ones with the OCaml error, and requires must-fail jobs to fail', () => {
-    const out = runGroup(dir, {
+  it('passes good configs, fails wrong ones with the OCaml error, and requires must-fail jobs to fail', async () => {
+    const out = await runGroup(dir, {
       id: 'g',
       sigs,
       flags: configFlags('4.11.1'),
@@ -93,8 +105,8 @@ describe('runGroup with ocamlc and the 4.11.1 signatures', () => {
     expect(by.get('bad_accepted')!.passed).toBe(false);
   });
 
-  it('reports every job of a group whose stubs do not compile', () => {
-    const out = runGroup(dir, { id: 'broken', sigs: [{ name: 'x.mli', contents: 'val x : nope' }], flags: [], jobs: [job('good', good)] });
+  it('reports every job of a group whose stubs do not compile', async () => {
+    const out = await runGroup(dir, { id: 'broken', sigs: [{ name: 'x.mli', contents: 'val x : nope' }], flags: [], jobs: [job('good', good)] });
     expect(out[0]!.passed).toBe(false);
     expect(out[0]!.error).toMatch(/stub interfaces do not compile[\s\S]*Unbound type constructor nope/);
   });

@@ -1,6 +1,6 @@
 // The OCaml check's engine: run ocamlc on many files per process, name each file that fails, and
 // compile stub interfaces. The compiler call is injectable for tests.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -12,14 +12,33 @@ export interface SigFile {
 }
 
 /** Runs the compiler on `files` (in order) inside `dir`: status 0 = all compiled. */
-export type Compile = (dir: string, files: string[]) => { status: number; output: string };
+export type Compile = (dir: string, files: string[]) => Promise<{ status: number; output: string }>;
 
 /** `ocamlc -c -stop-after typing <flags> -I <sigs> files…` in `dir` (.cmi files are written; no code is generated). */
 export function ocamlc(sigDir: string, flags: readonly string[]): Compile {
-  return (dir, files) => {
-    const r = spawnSync('ocamlc', ['-c', '-stop-after', 'typing', ...flags, '-I', sigDir, ...files], { cwd: dir, encoding: 'utf8' });
-    return { status: r.status ?? 1, output: `${r.stdout ?? ''}${r.stderr ?? ''}${r.error ? String(r.error) : ''}` };
+  return (dir, files) =>
+    new Promise((done) => {
+      const p = spawn('ocamlc', ['-c', '-stop-after', 'typing', ...flags, '-I', sigDir, ...files], { cwd: dir });
+      let output = '';
+      p.stdout.on('data', (d: Buffer) => (output += d.toString()));
+      p.stderr.on('data', (d: Buffer) => (output += d.toString()));
+      p.on('error', (e) => done({ status: 1, output: output + String(e) }));
+      p.on('close', (code) => done({ status: code ?? 1, output }));
+    });
+}
+
+/** Runs `tasks` with at most `limit` of them at once, keeping the results in order. */
+export async function pool<T>(tasks: (() => Promise<T>)[], limit: number): Promise<T[]> {
+  const out: T[] = new Array(tasks.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < tasks.length) {
+      const i = next++;
+      out[i] = await tasks[i]!();
+    }
   };
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, tasks.length)) }, worker));
+  return out;
 }
 
 /** The ocamlc version, or null when it is not installed. */
@@ -49,19 +68,19 @@ export function failingFile(output: string, files: readonly string[]): string | 
  * unikernel.ml and its main.ml): after a failure the rest of that group is skipped. Returns the error
  * text per failing file.
  */
-export function compileAll(dir: string, files: readonly string[], compile: Compile, groupOf: (f: string) => string = (f) => f): Map<string, string> {
+export async function compileAll(dir: string, files: readonly string[], compile: Compile, groupOf: (f: string) => string = (f) => f): Promise<Map<string, string>> {
   const failures = new Map<string, string>();
   const failedGroups = new Set<string>();
   let rest = [...files];
   while (rest.length > 0) {
-    const r = compile(dir, rest);
+    const r = await compile(dir, rest);
     if (r.status === 0) break;
     const bad = failingFile(r.output, rest);
     if (!bad) {
       // Cannot tell which file: compile each one alone.
       for (const f of rest) {
         if (failedGroups.has(groupOf(f))) continue;
-        const one = compile(dir, [f]);
+        const one = await compile(dir, [f]);
         if (one.status !== 0) {
           failures.set(f, one.output.trim());
           failedGroups.add(groupOf(f));

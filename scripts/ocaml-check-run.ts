@@ -32,8 +32,8 @@ export interface JobOutcome<M> {
 
 export type CompileFactory = (sigDir: string, flags: readonly string[]) => Compile;
 
-/** Runs one group under `root`; never throws for compile errors, they become outcomes. */
-export function runGroup<M>(root: string, group: Group<M>, factory: CompileFactory = ocamlc): JobOutcome<M>[] {
+/** Runs one group under `root`; never rejects for compile errors, they become outcomes. */
+export async function runGroup<M>(root: string, group: Group<M>, factory: CompileFactory = ocamlc): Promise<JobOutcome<M>[]> {
   const dir = join(root, group.id);
   const sigDir = join(dir, '_sigs');
   const sigs = compileSigs(group.sigs, sigDir);
@@ -49,16 +49,19 @@ export function runGroup<M>(root: string, group: Group<M>, factory: CompileFacto
   }
   const compile = factory(sigDir, group.flags);
   const ok = group.jobs.filter((j) => j.expect === 'ok');
-  const failures = compileAll(dir, ok.flatMap((j) => j.files.map((f) => f.name)), compile, (f) => owner.get(f)!.files[0]!.name);
+  const failures = await compileAll(dir, ok.flatMap((j) => j.files.map((f) => f.name)), compile, (f) => owner.get(f)!.files[0]!.name);
   const failedBy = new Map<Job<M>, [string, string]>();
   for (const [f, err] of failures) failedBy.set(owner.get(f)!, [f, err]);
-  return group.jobs.map((job) => {
+  const out: JobOutcome<M>[] = [];
+  for (const job of group.jobs) {
     if (job.expect === 'ok') {
       const fail = failedBy.get(job);
-      return fail ? { job, group, passed: false, error: fail[1], file: join(dir, fail[0]) } : { job, group, passed: true };
+      out.push(fail ? { job, group, passed: false, error: fail[1], file: join(dir, fail[0]) } : { job, group, passed: true });
+      continue;
     }
-    const r = compile(dir, job.files.map((f) => f.name));
+    const r = await compile(dir, job.files.map((f) => f.name));
     const file = join(dir, job.files[job.files.length - 1]!.name);
-    return r.status !== 0 ? { job, group, passed: true } : { job, group, passed: false, error: 'OCaml accepted this, but it must be rejected.', file };
-  });
+    out.push(r.status !== 0 ? { job, group, passed: true } : { job, group, passed: false, error: 'OCaml accepted this, but it must be rejected.', file });
+  }
+  return out;
 }

@@ -38,71 +38,73 @@ let program_block_size = Arg.(value & opt int 16 & info [ "program-block-size" ]
 `;
 const unikernel = (terms: string, functor: string, start = '_kv') => `${terms}\nmodule Make ${functor} = struct\n  let start ${start} = Lwt.return_unit\nend\n`;
 
-function check(name: string, text: string, functor = ['kv_rw'], range = '>= 4.11.0 & < 4.12.0', versions: MirageVersion[] = ['4.11.0', '4.11.1']) {
+async function check(name: string, text: string, functor = ['kv_rw'], range = '>= 4.11.0 & < 4.12.0', versions: MirageVersion[] = ['4.11.0', '4.11.1']) {
   const c: ProjectCase = { name, origin: 'test', design: store(functor), config: CONFIG(range), units: [{ name: 'unikernel.ml', contents: text }] };
   const groups = planUnikernels(reference, [c], versions);
-  return groups.flatMap((g) => runGroup(dir, g));
+  return (await Promise.all(groups.map((g) => runGroup(dir, g)))).flat();
 }
 
 describe('unikernel.ml + main.ml check', () => {
-  it('passes a unikernel whose functor, module types and terms match the release', () => {
-    const out = check('good', unikernel(TERMS, '(Kv : Mirage_kv.RW)'));
+  it('passes a unikernel whose functor, module types and terms match the release', async () => {
+    const out = await check('good', unikernel(TERMS, '(Kv : Mirage_kv.RW)'));
     expect(out.length).toBe(1);
     expect(out[0]!.job.meta.releases).toEqual(['4.11.0', '4.11.1']);
     expect(out[0]!.error).toBeUndefined();
     expect(out[0]!.passed).toBe(true);
   });
 
-  it('fails a wrongly typed runtime-argument term (ccm_block needs a string term, not string option)', () => {
-    const [o] = check('option_key', unikernel(TERMS.replace('required & opt (some string) None', 'value & opt (some string) None'), '(Kv : Mirage_kv.RW)'));
+  it('fails a wrongly typed runtime-argument term (ccm_block needs a string term, not string option)', async () => {
+    const [o] = await check('option_key', unikernel(TERMS.replace('required & opt (some string) None', 'value & opt (some string) None'), '(Kv : Mirage_kv.RW)'));
     expect(o!.passed).toBe(false);
     expect(o!.error).toMatch(/string option[\s\S]*string/);
     expect(o!.file).toMatch(/__main\.ml$/);
   });
 
-  it('fails a wrong functor arity, both ways', () => {
-    const [more] = check('arity_more', unikernel(TERMS, '(Kv : Mirage_kv.RW) (B : Mirage_block.S)'));
+  it('fails a wrong functor arity, both ways', async () => {
+    const [more] = await check('arity_more', unikernel(TERMS, '(Kv : Mirage_kv.RW) (B : Mirage_block.S)'));
     expect(more!.passed).toBe(false);
     expect(more!.error).toMatch(/is a functor|cannot have any components|Error/);
-    const [fewer] = check('arity_fewer', unikernel(TERMS, '(Kv : Mirage_kv.RW)'), ['kv_rw', 'sleep']);
+    const [fewer] = await check('arity_fewer', unikernel(TERMS, '(Kv : Mirage_kv.RW)'), ['kv_rw', 'sleep']);
     expect(fewer!.passed).toBe(false);
     expect(fewer!.error).toMatch(/functor application is ill-typed|not a functor|cannot be applied/);
   });
 
-  it('fails a module type that does not exist at the release (sleep is a plain module from 4.9.0)', () => {
-    const [bad] = check('sleep_type', unikernel(TERMS, '(Kv : Mirage_kv.RW) (S : Mirage_sleep)', '_kv _sleep'), ['kv_rw', 'sleep']);
+  it('fails a module type that does not exist at the release (sleep is a plain module from 4.9.0)', async () => {
+    const [bad] = await check('sleep_type', unikernel(TERMS, '(Kv : Mirage_kv.RW) (S : Mirage_sleep)', '_kv _sleep'), ['kv_rw', 'sleep']);
     expect(bad!.passed).toBe(false);
     expect(bad!.error).toContain('Unbound module type Mirage_sleep');
-    const [good] = check('sleep_sig_end', unikernel(TERMS, '(Kv : Mirage_kv.RW) (_ : sig end)', '_kv _sleep'), ['kv_rw', 'sleep']);
+    const [good] = await check('sleep_sig_end', unikernel(TERMS, '(Kv : Mirage_kv.RW) (_ : sig end)', '_kv _sleep'), ['kv_rw', 'sleep']);
     expect(good!.error).toBeUndefined();
-    const [rng] = check('rng2', unikernel(TERMS, '(Kv : Mirage_kv.RW) (R : Mirage_crypto_rng_mirage2.S)'));
+    const [rng] = await check('rng2', unikernel(TERMS, '(Kv : Mirage_kv.RW) (R : Mirage_crypto_rng_mirage2.S)'));
     expect(rng!.error).toContain('Unbound module Mirage_crypto_rng_mirage2');
   });
 
-  it('fails a module type of another typ, but accepts one the real library includes (Mirage_kv.RW ⊇ RO)', () => {
-    const [block] = check('kv_as_block', unikernel(TERMS, '(B : Mirage_block.S)'));
+  it('fails a module type of another typ, but accepts one the real library includes (Mirage_kv.RW ⊇ RO)', async () => {
+    const [block] = await check('kv_as_block', unikernel(TERMS, '(B : Mirage_block.S)'));
     expect(block!.passed).toBe(false);
     expect(block!.error).toContain('composer_stub__Mirage_block_S');
-    const [ro] = check('rw_as_ro', unikernel(TERMS, '(Kv : Mirage_kv.RO)'));
+    const [ro] = await check('rw_as_ro', unikernel(TERMS, '(Kv : Mirage_kv.RO)'));
     expect(ro!.error).toBeUndefined();
   });
 
-  it('compiles once per distinct stub set and main.ml over the header range', () => {
-    const out = check('wide', unikernel(TERMS, '(Kv : Mirage_kv.RW)'), ['kv_rw'], '>= 4.9.0 & < 4.12.0', ['4.9.0', '4.10.0', '4.10.6', '4.11.0', '4.11.1']);
+  it('compiles once per distinct stub set and main.ml over the header range', async () => {
+    const out = await check('wide', unikernel(TERMS, '(Kv : Mirage_kv.RW)'), ['kv_rw'], '>= 4.9.0 & < 4.12.0', ['4.9.0', '4.10.0', '4.10.6', '4.11.0', '4.11.1']);
     expect(out.flatMap((o) => o.job.meta.releases).sort()).toEqual(['4.10.0', '4.10.6', '4.11.0', '4.11.1', '4.9.0']);
     expect(out.length).toBeLessThan(5);
     for (const o of out) expect(o.error).toBeUndefined();
   });
 
-  it('passes start the unit of Job.noop first for a non-functor main from 4.9.0, and nothing before', () => {
+  it('passes start the unit of Job.noop first for a non-functor main from 4.9.0, and nothing before', async () => {
     const d = design('4.9.0').main('main', 'Unikernel.Main', []).register('main').build();
-    const run = (v: MirageVersion, text: string) =>
-      planUnikernels(reference, [{ name: `noop_${v}_${text.length}`, origin: 'test', design: { ...d, mirage: v }, config: `(* mirage >= ${v} & < 4.12.0 *)\n`, units: [{ name: 'unikernel.ml', contents: text }] }], [v]).flatMap((g) => runGroup(dir, g))[0]!;
+    const run = async (v: MirageVersion, text: string) => {
+      const c: ProjectCase = { name: `noop_${v}_${text.length}`, origin: 'test', design: { ...d, mirage: v }, config: `(* mirage >= ${v} & < 4.12.0 *)\n`, units: [{ name: 'unikernel.ml', contents: text }] };
+      return (await runGroup(dir, planUnikernels(reference, [c], [v])[0]!))[0]!;
+    };
     const withUnit = 'module Main = struct\n  let start () = Lwt.return_unit\nend\n';
     const without = 'module Main = struct\n  let start = Lwt.return_unit\nend\n';
-    expect(run('4.9.0', withUnit).error).toBeUndefined();
-    expect(run('4.9.0', without).passed).toBe(false);
-    expect(run('4.8.2', without).error).toBeUndefined();
-    expect(run('4.8.2', withUnit).passed).toBe(false);
+    expect((await run('4.9.0', withUnit)).error).toBeUndefined();
+    expect((await run('4.9.0', without)).passed).toBe(false);
+    expect((await run('4.8.2', without)).error).toBeUndefined();
+    expect((await run('4.8.2', withUnit)).passed).toBe(false);
   });
 });

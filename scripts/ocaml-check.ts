@@ -8,7 +8,7 @@
 //    writes, against stubs generated from the facts (ocaml-check-unikernel.ts).
 // Files go to .tmp/ocaml-check/<group>/. Exit 1 on any failure.
 //   options: --n <random designs per release, default 60>  --seed <default 1>  --version <v>  --samples-only
-//            --details <failure blocks to print, default 25>
+//            --details <failure blocks to print, default 25>  --jobs <ocamlc processes at once, default 2>
 import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -18,7 +18,7 @@ import { MIRAGE_VERSIONS, type MirageVersion } from '../src/core/reference/types
 import { SIG_ORDER } from './mirage-sigs';
 import { type ConfigCase, planConfigs } from './ocaml-check-config';
 import { type Exported, exampleCases, exampleDesigns, randomCases, sampleCases } from './ocaml-check-cases';
-import { type SigFile, ocamlcVersion } from './ocaml-check-lib';
+import { type SigFile, ocamlcVersion, pool } from './ocaml-check-lib';
 import { type AnyOutcome, failureClasses, formatOutcome } from './ocaml-check-report';
 import { runGroup } from './ocaml-check-run';
 import { type ProjectCase, planUnikernels } from './ocaml-check-unikernel';
@@ -30,6 +30,7 @@ const { values: opts } = parseArgs({
     version: { type: 'string' },
     'samples-only': { type: 'boolean', default: false },
     details: { type: 'string', default: '25' },
+    jobs: { type: 'string', default: '2' },
   },
 });
 
@@ -40,7 +41,7 @@ function committedSigs(v: MirageVersion): SigFile[] {
   return SIG_ORDER.filter((f) => present.has(f)).map((name) => ({ name, contents: readFileSync(join(dir, name), 'utf8') }));
 }
 
-function main(): number {
+async function main(): Promise<number> {
   const root = resolve('.tmp/ocaml-check');
   rmSync(root, { recursive: true, force: true });
   mkdirSync(root, { recursive: true });
@@ -79,8 +80,10 @@ function main(): number {
   for (const p of plan.problems) errors.push(`✗ config.ml ${p.case.name} (${p.case.origin}): ${p.error}`);
   let passed = 0;
   const perGroup: string[] = [];
-  for (const g of plan.groups) {
-    const out = runGroup(root, g);
+  const jobs = Number(opts.jobs);
+  const configOut = await pool(plan.groups.map((g) => () => runGroup(root, g)), jobs);
+  for (const [i, g] of plan.groups.entries()) {
+    const out = configOut[i]!;
     for (const o of out) if (o.job.meta.case.design !== undefined) writeFileSync(join(root, g.id, o.job.files[0]!.name.replace(/\.ml$/, '.json')), JSON.stringify(o.job.meta.case.design, null, 2) + '\n');
     passed += out.filter((o) => o.passed).length;
     fails.push(...out.filter((o) => !o.passed).map((o) => ({ kind: 'config' as const, o })));
@@ -92,8 +95,8 @@ function main(): number {
   let uPassed = 0;
   let uJobs = 0;
   const uNotes = new Map<string, { jobs: number; releases: Set<string> }>();
-  for (const g of ugroups) {
-    const out = runGroup(root, g);
+  const unikernelOut = await pool(ugroups.map((g) => () => runGroup(root, g)), jobs);
+  for (const out of unikernelOut) {
     uJobs += out.length;
     uPassed += out.filter((o) => o.passed).length;
     fails.push(...out.filter((o) => !o.passed).map((o) => ({ kind: 'unikernel' as const, o })));
@@ -126,9 +129,10 @@ function main(): number {
   return failed === 0 ? 0 : 1;
 }
 
-try {
-  process.exit(main());
-} catch (e) {
-  console.error(e);
-  process.exit(1);
-}
+main().then(
+  (code) => process.exit(code),
+  (e) => {
+    console.error(e);
+    process.exit(1);
+  },
+);
