@@ -76,15 +76,15 @@ describe('library stubs are as strict as the real modules at each tag', () => {
     expect((await compileAt('4.11.1', 'let k = Key.create "k" Key.Arg.(opt Cmdliner.Arg.string "x" (info [ "k" ]))')).ok).toBe(true);
   });
 
-  it('follows key.mli era by era: Arg.pair from 4.1.0, ?stage up to 4.4.2, ?doc_envs from 4.10.0', async () => {
+  it('follows key.mli era by era: Arg.pair from 4.1.0, ?stage up to 4.4.2, ?doc_envs from 4.10.2', async () => {
     const pair = 'let k = Key.create "k" Key.Arg.(opt (pair string int) ("a", 1) (info [ "k" ]))';
     expect((await compileAt('4.0.0', pair)).ok).toBe(false);
     expect((await compileAt('4.1.0', pair)).ok).toBe(true);
     const stage = 'let k = Key.create "k" Key.Arg.(opt ~stage:`Configure bool false (info [ "k" ]))';
     expect((await compileAt('4.4.2', stage)).ok).toBe(true);
     const envs = 'let i = Key.Arg.info ~doc_envs:[] [ "k" ]';
-    expect((await compileAt('4.9.0', envs)).ok).toBe(false);
-    expect((await compileAt('4.10.0', envs)).ok).toBe(true);
+    expect((await compileAt('4.10.1', envs)).ok).toBe(false);
+    expect((await compileAt('4.10.2', envs)).ok).toBe(true);
   });
 
   it('Runtime_arg.create takes ?name only at 4.5.0', async () => {

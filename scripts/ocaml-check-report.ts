@@ -36,11 +36,13 @@ export function formatOutcome(a: AnyOutcome): string {
   const file = a.o.file ? (original.get(a.o.file.replace(/^.*\//, '')) ?? '') : '';
   const unit = c.units.find((u) => u.name === file);
   return [
-    `✗ unikernel ${c.name} at ${releases.join(', ')}: ${file || 'a unit'} does not compile with main.ml (${c.origin})`,
+    file === 'main.ml'
+      ? `✗ unikernel ${c.name} at ${releases.join(', ')}: the main.ml Mirage writes does not compile with the exported units (${c.origin})`
+      : `✗ unikernel ${c.name} at ${releases.join(', ')}: ${file || 'a unit'} does not compile (${c.origin})`,
     `    file: ${rel(a.o.file)}  (main.ml next to it)`,
     indent(a.o.error ?? ''),
     ...(notes.length ? [`  notes: ${notes.join('; ')}`] : []),
-    ...(unit ? [`  ${unit.name}:`, numbered(unit.contents)] : []),
+    ...(unit ? [`  ${unit.name}:`, numbered(unit.contents)] : c.units.map((u) => `  ${u.name}:\n${numbered(u.contents)}`)),
   ].join('\n');
 }
 

@@ -2,8 +2,8 @@
 // at the release's tag (mirror of github:mirage/mirage, `git show v<tag>:lib/functoria/<file>.mli`).
 // Every item below has the exact signature of that file at that tag; items a config.ml never needs
 // (engine, CLI, opam, graph internals) are left out, which can only make the stub stricter.
-//   key.mli        eras: 4.0.0 | 4.1.0–4.2.1 (+Arg.pair) | 4.3.0–4.4.2 (Arg.list ?sep) | 4.5.0–4.9.0
-//                  (Arg over Cmdliner, no ?stage, no converters) | 4.10.0+ (Arg.info ?doc_envs)
+//   key.mli        eras: 4.0.0 | 4.1.0–4.2.1 (+Arg.pair) | 4.3.0–4.4.2 (Arg.list ?sep) | 4.5.0–4.10.1
+//                  (Arg over Cmdliner, no ?stage, no converters) | 4.10.2+ (Arg.info ?doc_envs)
 //   runtime_arg.mli  4.5.0 (create ?name) | 4.5.1+        (absent before 4.5.0)
 //   functoria.mli  4.0.0–4.4.2 (module type KEY, keys/app_info) | 4.5.0+ (Context, Runtime_arg exported)
 //   info.mli, device.mli, impl.mli, package.mli, type.mli, context.mli, install.mli, dune.mli,
@@ -15,8 +15,8 @@ const from = (v: MirageVersion, min: string, text: string, otherwise = '') => (a
 
 /** The tags a key.mli era spans (for the comments; equal interfaces must print equal text). */
 function keyEra(v: MirageVersion): string {
-  if (atLeast(v, '4.10.0')) return 'v4.10.0..v4.11.1';
-  if (atLeast(v, '4.5.0')) return 'v4.5.0..v4.9.0';
+  if (atLeast(v, '4.10.2')) return 'v4.10.2..v4.11.1';
+  if (atLeast(v, '4.5.0')) return 'v4.5.0..v4.10.1';
   if (atLeast(v, '4.3.0')) return 'v4.3.0..v4.4.2';
   if (atLeast(v, '4.1.0')) return 'v4.1.0..v4.2.1';
   return 'v4.0.0';
@@ -54,7 +54,7 @@ function keyArgNew(v: MirageVersion): string {
     val required : 'a Cmdliner.Arg.conv -> Cmdliner.Arg.info -> 'a option t
     val flag : Cmdliner.Arg.info -> bool t
     val opt_all : 'a Cmdliner.Arg.conv -> Cmdliner.Arg.info -> 'a list t
-    val info : ?deprecated:string -> ?absent:string -> ?docs:string -> ${from(v, '4.10.0', '?doc_envs:Cmdliner.Cmd.Env.info list -> ')}?docv:string -> ?doc:string -> ?env:Cmdliner.Cmd.Env.info -> string list -> Cmdliner.Arg.info
+    val info : ?deprecated:string -> ?absent:string -> ?docs:string -> ${from(v, '4.10.2', '?doc_envs:Cmdliner.Cmd.Env.info list -> ')}?docv:string -> ?doc:string -> ?env:Cmdliner.Cmd.Env.info -> string list -> Cmdliner.Arg.info
   end`;
 }
 
@@ -220,7 +220,7 @@ module Device : sig
   type ('a, 'b) t
 ${
   rt
-    ? `  type 'a code = private { pos : (string * int * int * int) option; code : string }
+    ? `  type 'a code = private { pos : (string * int * int * int) option; code : string; }
   val code : pos:string * int * int * int -> ('a, Format.formatter, unit, 'b code) format4 -> 'a`
     : "  type 'a code = string"
 }

@@ -27,7 +27,7 @@ module Context : sig
   val merge : default:t -> t -> t
   val dump : t Fmt.t
 end
-(* key.mli @v4.10.0..v4.11.1 *)
+(* key.mli @v4.10.2..v4.11.1 *)
 module Key : sig
   module Arg : sig
     type 'a t
@@ -118,7 +118,7 @@ end
 (* device.mli: type ('a, 'b) t and the type of connect code: a string up to 4.4.2, a private record from 4.5.0 *)
 module Device : sig
   type ('a, 'b) t
-  type 'a code = private { pos : (string * int * int * int) option; code : string }
+  type 'a code = private { pos : (string * int * int * int) option; code : string; }
   val code : pos:string * int * int * int -> ('a, Format.formatter, unit, 'b code) format4 -> 'a
 end
 (* impl.mli: type 'a t, abstract, 'a device *)
