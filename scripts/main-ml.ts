@@ -109,7 +109,8 @@ export function mainMl(ref: MirageReference, design: Design, v: MirageVersion, c
     const args: string[] = [];
     for (const typ of typs) {
       const fp = functorParamAt(ref, typ, v);
-      if (!fp || fp.kind === null) notes.push(`${typ}: no established functor_param; its stub device has the empty signature`);
+      if (!fp) notes.push(`${typ}: no such typ at this release; config.ml cannot compile there either`);
+      else if (fp.kind === null) notes.push(`${typ}: functor_param not established in the data; its stub device has the empty signature`);
       const name = `${typ}__${++id}`;
       connects.push(lazyOf(name, [], [], `return ${DEVICES_UNIT}.${typ}_value`));
       args.push(name);

@@ -5,6 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { SIG_ORDER } from './mirage-sigs';
 import { configFlags } from './ocaml-flags';
 import { type Compile, caseFile, compileAll, failingFile, pool, sigSetHash } from './ocaml-check-lib';
+import { errorClass } from './ocaml-check-report';
 import { runGroup } from './ocaml-check-run';
 
 /** A fake ocamlc: compiles files in order and stops at the first one in `bad`, naming it like ocamlc does. */
@@ -109,5 +110,14 @@ describe('runGroup with ocamlc and the 4.11.1 signatures', () => {
     const out = await runGroup(dir, { id: 'broken', sigs: [{ name: 'x.mli', contents: 'val x : nope' }], flags: [], jobs: [job('good', good)] });
     expect(out[0]!.passed).toBe(false);
     expect(out[0]!.error).toMatch(/stub interfaces do not compile[\s\S]*Unbound type constructor nope/);
+  });
+});
+
+describe('failure classes', () => {
+  it('generalise case names so one generator bug is one class', () => {
+    const a = 'File "c_random_4_11_1_3.ml", line 2:\n2 | x\n    ^\nError: Unbound value c_random_4_11_1_3_x\n';
+    const b = 'File "u_random_4_10_0_7_1__main.ml", line 9:\nError: This expression has type string option\n       but an expression was expected of type string\n';
+    expect(errorClass(a)).toBe('Error: Unbound value <case>');
+    expect(errorClass(b)).toBe('Error: This expression has type string option but an expression was expected of type string');
   });
 });
