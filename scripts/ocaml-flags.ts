@@ -18,6 +18,7 @@
 // (warnings are errors); solo5 and xen put `(profile release)` in the workspace (lib/mirage/target/solo5.ml).
 // From 4.5.0 `make build` runs `dune build --profile release` (lib/functoria/makefile.ml): release
 // :standard is `-w -40`, no warning is an error and no -strict-sequence.
+import { configWarningsAreErrors } from '../src/core/facts/warnings';
 import type { MirageVersion } from '../src/core/reference/types';
 import { atLeast } from '../src/core/reference/versions';
 
@@ -27,10 +28,7 @@ const STRICT = ['-strict-sequence', '-strict-formats'];
 /** When no warning can be an error, warnings are switched off: only errors decide, and only errors print. */
 const NO_WARNINGS = ['-w', '-a'];
 
-/** True for the releases whose config.ml is compiled with dune's dev warnings as errors (4.3.2–4.7.0). */
-export function configWarningsAreErrors(v: MirageVersion): boolean {
-  return atLeast(v, '4.3.2') && !atLeast(v, '4.8.0');
-}
+export { configWarningsAreErrors } from '../src/core/facts/warnings';
 
 /** ocamlc flags equivalent to how release `v` compiles config.ml. */
 export function configFlags(v: MirageVersion): string[] {

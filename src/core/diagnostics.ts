@@ -48,6 +48,7 @@ export const DIAGNOSTIC_CODES = {
   MC022: 'config.ml could not be read',
   MC040: 'device name not valid in the solo5 manifest',
   MC041: 'a compilation unit used as a functor',
+  MC042: 'deprecated value (refused where config.ml warnings are errors)',
 } as const;
 export type DiagnosticCode = keyof typeof DIAGNOSTIC_CODES;
 

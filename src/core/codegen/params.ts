@@ -2,6 +2,7 @@ import { paramTypeOf } from '../catalog/params';
 import type { ParamSpec, ParamType } from '../catalog/spec';
 import type { ParamValue } from '../design/schema';
 import { memberOfType } from '../facts/members';
+import { runtimeArgsSupported } from '../reference/api';
 import type { MirageVersion } from '../reference/types';
 import type { IrExpr } from './ir-types';
 import { converterOf } from './cmdliner';
@@ -136,7 +137,9 @@ function keyLiteral(inner: string, v: ParamValue, ctx: ParamContext): IrExpr | n
   const lit = valueExpr(paramTypeOf(inner), v, ctx, inner);
   if (!conv || !lit || !ctx.keyName) return null;
   const name = ctx.keyName.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '') || 'key';
-  const arg: IrExpr = { k: 'raw', code: `opt ${conv} ${printAtom(lit)} (info [ ${ocamlString(name)} ])` };
+  // From 4.5.0 `Key.Arg` takes Cmdliner converters and has none of its own (lib/functoria/key.mli@v4.5.0).
+  const c = runtimeArgsSupported(ctx.version) ? `Cmdliner.Arg.(${conv.replace(/^\((.*)\)$/, '$1')})` : conv;
+  const arg: IrExpr = { k: 'raw', code: `opt ${c} ${printAtom(lit)} (info [ ${ocamlString(name)} ])` };
   return { k: 'app', fn: { k: 'mirage', name: 'Key.create' }, args: [pos({ k: 'str', v: name }), pos({ k: 'mirage', name: `Key.Arg.${printExpr(arg)}` })] };
 }
 

@@ -4,6 +4,7 @@ import { catalogFor } from '../catalog';
 import type { ParamSpec } from '../catalog/spec';
 import { GENERIC_STACKS, instanceFlags, runsOn, stackPlan } from '../facts';
 import { termTypeFor } from '../facts/runtime-args';
+import { configWarningsAreErrors } from '../facts/warnings';
 import { functorParam, refusesJobWithoutArguments, startShape } from '../facts/functor';
 import { reference, runtimeArgsSupported } from '../reference/api';
 import { targetsAt } from '../reference/runtime';
@@ -25,9 +26,13 @@ const BUILTIN_VALUES: Record<string, string> = { main: 'main', register: 'regist
 export function releaseKey(design: Design, r: MirageVersion): string {
   const parts: unknown[] = [];
   const at = { ...design, mirage: r };
+  const warnErrors = configWarningsAreErrors(r);
   for (const d of design.devices) {
     const flags = instanceFlags(at, d).map((f) => `${f.name} ${f.stage} ${f.fn}`).sort();
-    parts.push([d.id, usedSignature(design, d, r), runsOn(d.device, r, design.target), flags, termTypes(d, r)]);
+    // A deprecated value is refused where warnings are errors (4.3.2–4.7.0).
+    const refused = warnErrors && !!VALUES.get(BUILTIN_VALUES[d.device] ?? d.device)?.deprecated[r];
+    const cases = d.device === 'match_impl' ? strList(d.params.cases).map((c) => reference.targetConstructors[r]?.[c] ?? null) : [];
+    parts.push([d.id, usedSignature(design, d, r), runsOn(d.device, r, design.target), flags, termTypes(d, r), refused, cases]);
   }
   const typs = new Set(design.devices.filter((d) => d.device === 'main').flatMap((d) => strList(d.params.functor)));
   for (const t of [...typs].sort()) parts.push([t, TYPES.get(t)?.declarations[r] ?? null, VALUES.get(t)?.versions[r]?.text ?? null, functorParam(t, r) ?? null]);

@@ -36,9 +36,13 @@ export function typSignature(design: Design, typ: string): { sig: string; commen
 function moduleText(design: Design, inner: string[], main: DeviceInstance): string {
   const typs = strList(main.params.functor);
   const used = new Map<string, number>();
-  const params = typs.map((t) => {
-    const decl = paramDecl(t, design.mirage);
-    const base = PARAM_NAMES[t] ?? moduleIdent(t, 'Dev');
+  const decls = typs.map((t) => paramDecl(t, design.mirage));
+  // A parameter named like the library its module type comes from would hide it (`(Ethernet : Ethernet.S)`).
+  const libraries = new Set(decls.flatMap((d) => (d.kind === 'module_type' ? [d.sig.split('.')[0]!] : [])));
+  const params = typs.map((t, i) => {
+    const decl = decls[i]!;
+    const named = PARAM_NAMES[t] ?? moduleIdent(t, 'Dev');
+    const base = libraries.has(named) ? `${named}_dev` : named;
     const k = (used.get(base) ?? 0) + 1;
     used.set(base, k);
     const mod = k === 1 ? base : `${base}${k}`;

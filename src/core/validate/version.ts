@@ -3,6 +3,8 @@ import type { DeviceInstance } from '../design/schema';
 import { type Diagnostic, diag } from '../diagnostics';
 import { MIRAGE_VERSIONS, type MirageVersion } from '../reference/types';
 import { targetSupport, targetsOf } from '../facts';
+import { configWarningsAreErrors } from '../facts/warnings';
+import { reference } from '../reference/api';
 import { portTitle } from './connection';
 import type { Rule, RuleContext } from './context';
 import { compareVersions } from './values';
@@ -43,9 +45,20 @@ export const versionRules: Rule = (ctx) => {
       } else out.push(missingArg(ctx, d, p, 'param'));
     }
     if (ctx.catalog.targets.includes(ctx.design.target)) out.push(...targetCheck(ctx, d));
+    if (reference.values.find((x) => x.name === d.device)?.deprecated[v]) out.push(deprecated(ctx, d));
   }
   return out;
 };
+
+/** A value the release's mirage.mli marks deprecated: refused where config.ml warnings are errors (MC042). */
+function deprecated(ctx: RuleContext, d: DeviceInstance): Diagnostic {
+  const v = ctx.design.mirage;
+  const rep = ctx.catalog.entries.get(d.device)?.entry.replacement;
+  const hint = rep && ctx.catalog.devices.has(rep) ? `Use \`${rep}\` instead.` : 'Use its successor (see the Mirage documentation of this release).';
+  return configWarningsAreErrors(v)
+    ? diag('MC042', 'error', `\`${d.device}\` is deprecated in Mirage ${v}, which builds config.ml with warnings as errors: \`mirage configure\` stops.`, { instance: d.id, hint })
+    : diag('MC042', 'warning', `\`${d.device}\` is deprecated in Mirage ${v}.`, { instance: d.id, hint });
+}
 
 function missingDevice(ctx: RuleContext, d: DeviceInstance): Diagnostic {
   const v = ctx.design.mirage;
