@@ -1,0 +1,105 @@
+import { paramTypeOf } from '../catalog/params';
+import type { ParamSpec } from '../catalog/spec';
+import type { DeviceInstance, ParamValue } from '../design/schema';
+import { flagDefinition } from '../reference/runtime';
+import { argTitle, report, type StepContext, who } from './context';
+import { literalToValue } from './literal';
+import { ENUM_RENAMES, REPLACED_BY_FLAG } from './rules';
+import { innerType, isGiven, ocamlOf, runtimeArgOf, showValue, valueFits } from './values';
+
+const flagOf = (fn: string, ctx: StepContext): string | null => {
+  const f = flagDefinition(fn, ctx.to) ?? flagDefinition(fn, ctx.newer);
+  return f?.flags[0] ? `--${f.flags[0]}` : null;
+};
+
+/**
+ * The value of parameter `name` of `inst` after the step (undefined = left out), reporting what changed:
+ * configure keys become runtime arguments (4.5.0) and back, runtime arguments become plain defaults (4.8.0)
+ * and back, renamed enum cases follow (4.5.1), arguments that are gone are dropped with what replaces them.
+ */
+export function migrateParam(ctx: StepContext, inst: DeviceInstance, name: string, v: ParamValue, before: ParamSpec | undefined, after: ParamSpec | undefined): ParamValue | undefined {
+  const at = `${argTitle(name)} of ${who(ctx, inst.id)}`;
+  const rt = runtimeArgOf(v);
+  if (!after) {
+    if (rt) ctx.releasedRuntimeArgs.add(rt);
+    dropped(ctx, inst, name, v, at);
+    return undefined;
+  }
+  if (rt && after.type.kind !== 'runtime_arg') {
+    ctx.releasedRuntimeArgs.add(rt);
+    const def = ctx.design.runtimeArgs.find((r) => r.name === rt);
+    const t = after.type.kind === 'key' || after.type.kind === 'value' ? paramTypeOf(after.type.inner) : after.type;
+    const lit = def?.default === undefined ? null : literalToValue(def.default, t);
+    const how = after.type.kind === 'key' ? 'a configure key' : 'a plain value';
+    if (lit === undefined) {
+      report(ctx, 'change', `${at} takes ${how} now; the runtime argument \`${rt}\` defaulted to \`${def?.default}\`, so the argument is left out.`, { instance: inst.id });
+      return undefined;
+    }
+    if (lit !== null && valueFits(after, lit, ctx.design, ctx.to)) {
+      report(ctx, 'change', `${at} takes ${how} now: the default of the runtime argument \`${rt}\` (\`${def?.default}\`) becomes its value.`, { instance: inst.id });
+      return lit;
+    }
+    report(ctx, 'manual', `${at} takes ${how} now; the runtime argument \`${rt}\` has no default it can take${def?.default ? ` (\`${def.default}\`)` : ''}: set the value by hand.`, { instance: inst.id });
+    return undefined;
+  }
+  if (valueFits(after, v, ctx.design, ctx.to)) {
+    const kb = before?.type.kind;
+    const ka = after.type.kind;
+    if (kb === 'key' && ka === 'runtime_arg') {
+      report(ctx, 'change', `${at} is a runtime argument now (was a configure key): ${showValue(v)} becomes its default, set at boot instead of at \`mirage configure\`.`, { instance: inst.id });
+    } else if (kb === 'runtime_arg' && ka === 'key') {
+      report(ctx, 'change', `${at} is a configure key again: ${showValue(v)} is fixed at \`mirage configure\`.`, { instance: inst.id });
+    } else if (kb === 'runtime_arg' && ka !== 'runtime_arg' && ocamlOf(v) === null) {
+      report(ctx, 'change', `${at} takes a plain value now: ${showValue(v)} is the default of the boot flag the device defines itself.`, { instance: inst.id });
+    } else if (kb !== 'runtime_arg' && ka === 'runtime_arg' && ocamlOf(v) === null) {
+      report(ctx, 'change', `${at} takes a runtime argument: ${showValue(v)} becomes its default.`, { instance: inst.id });
+    }
+    return v;
+  }
+  const renamed = enumRename(ctx, name, v, after);
+  if (renamed !== null) {
+    report(ctx, 'change', `${at}: ${showValue(v)} is spelled ${showValue(renamed)} now.`, { instance: inst.id, source: ENUM_RENAMES[name]?.source });
+    return renamed;
+  }
+  const coerced = coerce(v, after);
+  if (coerced !== null && valueFits(after, coerced, ctx.design, ctx.to)) {
+    report(ctx, 'change', `${at} is of type \`${innerType(after)}\` now: ${showValue(v)} becomes ${showValue(coerced)}.`, { instance: inst.id });
+    return coerced;
+  }
+  report(ctx, 'manual', `${at} is of type \`${after.ocamlType}\` now and ${showValue(v)} does not fit: the value was dropped, set it again.`, { instance: inst.id });
+  return undefined;
+}
+
+function dropped(ctx: StepContext, inst: DeviceInstance, name: string, v: ParamValue, at: string): void {
+  const flag = REPLACED_BY_FLAG[name];
+  if (flag && ctx.up && flag.release === ctx.newer) {
+    const spelled = flagOf(flag.fn, ctx);
+    const raw = ocamlOf(v);
+    if (raw !== null && flag.same?.test(raw.trim())) {
+      report(ctx, 'change', `Removed ${at}: it was the default, and Mirage ${ctx.newer} always reads ${spelled ?? flag.fn} (${flag.what}).`, { instance: inst.id, source: flag.source });
+    } else {
+      report(ctx, 'manual', `Removed ${at} (${showValue(v)}): in Mirage ${ctx.newer} ${flag.what}${spelled ? ` \`${spelled}\`` : ''}; pass it to \`mirage configure\` where your value chose otherwise.`, { instance: inst.id, source: flag.source });
+    }
+    return;
+  }
+  if (!isGiven(v)) return;
+  report(ctx, 'manual', `Removed ${at} (${showValue(v)}): Mirage ${ctx.to} has no such argument. Check whether the unikernel relied on it.`, { instance: inst.id });
+}
+
+function enumRename(ctx: StepContext, name: string, v: ParamValue, after: ParamSpec): ParamValue | null {
+  const rule = ENUM_RENAMES[name];
+  if (!rule || rule.release !== ctx.newer || typeof v !== 'string') return null;
+  const map = ctx.up ? rule.map : Object.fromEntries(Object.entries(rule.map).map(([a, b]) => [b, a]));
+  const tag = v.replace(/^`/, '');
+  const next = map[tag];
+  return next && valueFits(after, next, ctx.design, ctx.to) ? next : null;
+}
+
+/** Simple reshaping between close types: one string ↔ a list of one string. */
+function coerce(v: ParamValue, after: ParamSpec): ParamValue | null {
+  const t = paramTypeOf(innerType(after));
+  const base = t.kind === 'option' ? t.inner : t;
+  if (base.kind === 'string_list' && typeof v === 'string') return [v];
+  if (base.kind !== 'string_list' && Array.isArray(v) && v.length === 1 && typeof v[0] === 'string') return v[0];
+  return null;
+}
