@@ -33,16 +33,19 @@ export function flagChanges(ctx: StepContext): void {
   const afterByFlag = byFlag(after);
   const beforeByFlag = byFlag(before);
   const renamed: string[] = [];
-  const restaged: string[] = [];
+  const restaged = new Map<string, string[]>();
   const removed: FlagFact[] = [];
   for (const [fn, f] of before) {
     const g = after.get(fn) ?? f.flags.map((x) => afterByFlag.get(x)).find(Boolean);
     if (!g) removed.push(f);
     else if (f.flags.join() !== g.flags.join()) renamed.push(`${flagsOf(f)} → ${flagsOf(g)}`);
-    else if (f.stage !== g.stage) restaged.push(`${flagsOf(g)} is ${stageWord(g.stage)} (was ${stageWord(f.stage)})`);
+    else if (f.stage !== g.stage) {
+      const how = `${stageWord(g.stage)} (was ${stageWord(f.stage)})`;
+      restaged.set(how, [...(restaged.get(how) ?? []), flagsOf(g)]);
+    }
   }
   if (renamed.length) report(ctx, 'manual', `Flags renamed in Mirage ${ctx.to}: ${renamed.join(', ')}. Change them where you configure or boot the unikernel.`);
-  if (restaged.length) report(ctx, 'manual', `In Mirage ${ctx.to} ${restaged.join('; ')}.`);
+  for (const [how, fs] of restaged) report(ctx, 'manual', `In Mirage ${ctx.to} each of ${fs.join(', ')} is ${how}: move it to the right command line.`);
   if (!removed.length) return;
   const added = [...after.values()].filter((g) => !before.has(g.fn) && !g.flags.some((x) => beforeByFlag.has(x)));
   const list = (l: FlagFact[]) => l.map((f) => `${flagsOf(f)} (${f.fn})`).join(', ');

@@ -1,7 +1,8 @@
 import { paramTypeOf } from '../catalog/params';
+import { sanitizeIdent } from '../codegen/names';
 import type { ParamSpec } from '../catalog/spec';
 import type { DeviceInstance, ParamValue } from '../design/schema';
-import { flagDefinition } from '../reference/runtime';
+import { deviceFacts, flagDefinition } from '../reference/runtime';
 import { argTitle, report, type StepContext, who } from './context';
 import { literalToValue } from './literal';
 import { ENUM_RENAMES, REPLACED_BY_FLAG } from './rules';
@@ -39,7 +40,8 @@ export function migrateParam(ctx: StepContext, inst: DeviceInstance, name: strin
       report(ctx, 'change', `${at} takes ${how} now: the default of the runtime argument \`${rt}\` (\`${def?.default}\`) becomes its value.`, { instance: inst.id });
       return lit;
     }
-    report(ctx, 'manual', `${at} takes ${how} now; the runtime argument \`${rt}\` has no default it can take${def?.default ? ` (\`${def.default}\`)` : ''}: set the value by hand.`, { instance: inst.id });
+    const flag = ownFlag(ctx, inst.device, name);
+    report(ctx, 'manual', `${at} takes ${how} now and the runtime argument \`${rt}\` gives it no default config.ml knows${def?.default ? ` (\`${def.default}\`)` : ''}: the argument is left out${flag ? ` and the device's own boot flag \`${flag}\` sets it` : ''}; give it a value in config.ml if you want another default.`, { instance: inst.id });
     return undefined;
   }
   if (valueFits(after, v, ctx.design, ctx.to)) {
@@ -47,6 +49,8 @@ export function migrateParam(ctx: StepContext, inst: DeviceInstance, name: strin
     const ka = after.type.kind;
     if (kb === 'key' && ka === 'runtime_arg') {
       report(ctx, 'change', `${at} is a runtime argument now (was a configure key): ${showValue(v)} becomes its default, set at boot instead of at \`mirage configure\`.`, { instance: inst.id });
+      const rtName = `${sanitizeIdent(inst.name, inst.device)}_${sanitizeIdent(after.label ?? after.name)}`;
+      report(ctx, 'manual', `unikernel.ml: config.ml names the runtime argument \`Unikernel.${rtName}\` for ${at}: define that Cmdliner term as the generated unikernel.ml does.`, { instance: inst.id });
     } else if (kb === 'runtime_arg' && ka === 'key') {
       report(ctx, 'change', `${at} is a configure key again: ${showValue(v)} is fixed at \`mirage configure\`.`, { instance: inst.id });
     } else if (kb === 'runtime_arg' && ka !== 'runtime_arg' && ocamlOf(v) === null) {
@@ -68,6 +72,13 @@ export function migrateParam(ctx: StepContext, inst: DeviceInstance, name: strin
   }
   report(ctx, 'manual', `${at} is of type \`${after.ocamlType}\` now and ${showValue(v)} does not fit: the value was dropped, set it again.`, { instance: inst.id });
   return undefined;
+}
+
+/** The device's own boot flag for a parameter (`timeout` of generic_dns_client → `--dns_timeout`), when one matches. */
+function ownFlag(ctx: StepContext, device: string, label: string): string | null {
+  const flags = deviceFacts(device, ctx.to)?.runtimeFlags ?? [];
+  const hit = flags.filter((f) => f.fn === `Runtime_arg.${label}` || f.fn.endsWith(`_${label}`));
+  return hit.length === 1 && hit[0]!.flags[0] ? `--${hit[0]!.flags[0]}` : null;
 }
 
 function dropped(ctx: StepContext, inst: DeviceInstance, name: string, v: ParamValue, at: string): void {
