@@ -1,5 +1,6 @@
 import type { DeviceSpec } from '../catalog/spec';
 import type { Design, DeviceInstance, ParamValue, Wire } from '../design/schema';
+import { reference } from '../reference/api';
 import { flagDefinition } from '../reference/runtime';
 import { printTy } from '../types/term';
 import { argTitle, functorParamAt, report, type StepContext, who } from './context';
@@ -31,7 +32,6 @@ export function successor(ctx: StepContext, device: string): string | null {
  * successor, or reported as what the release cannot express.
  */
 export function migrateDevices(ctx: StepContext): void {
-  const feeding = new Set(ctx.design.wires.map((w) => w.from));
   for (const inst of ctx.design.devices) {
     if (SKIP.has(inst.device)) continue;
     const before = ctx.catFrom.devices.get(inst.device);
@@ -62,9 +62,9 @@ export function migrateDevices(ctx: StepContext): void {
       continue;
     }
     // A provider the release now adds by itself (a typ that is a plain module: register's ?random…) and nothing uses.
-    const out = after.output?.kind === 'con' ? after.output.name : null;
+    const out = /^(\w+) impl$/.exec(reference.values.find((v) => v.name === inst.device)?.versions[ctx.to]?.result ?? '')?.[1] ?? null;
     const fp = out && ctx.catTo.typs.has(out) ? moduleKind(ctx, out) : null;
-    if (feeding.has(inst.id) && !used && !hasInputs && fp === 'module') {
+    if (ctx.usedBefore.has(inst.id) && !used && !hasInputs && fp === 'module') {
       remove(ctx, inst.id);
       report(ctx, 'change', `Removed ${who(ctx, inst.id)}: nothing uses it any more, and Mirage ${ctx.to} adds the \`${out}\` implementation itself.`, { instance: inst.id });
     }

@@ -45,6 +45,12 @@ export function migrateFunctors(ctx: StepContext): void {
         report(ctx, 'manual', `unikernel.ml: declare the parameter for \`${renamed}\` as ${declared(functorParamAt(renamed, ctx.to))} (was ${declared(before)}).`, { instance: inst.id });
         return;
       }
+      if (!ctx.up || !(CODE_MOVES[t] || after?.kind === 'module')) {
+        keep.push(t);
+        from.push(i);
+        report(ctx, 'blocker', `\`main\` takes \`${t}\`, which Mirage ${ctx.to} does not have as a functor parameter: its unikernel cannot be written the same way there.`, { instance: inst.id });
+        return;
+      }
       changed = true;
       const why = exists ? `Mirage ${ctx.to} links \`${after?.path ?? t}\` directly instead of passing it` : `Mirage ${ctx.to} has no \`${t}\``;
       report(ctx, 'change', `\`main\` no longer takes \`${t}\`: ${why}.`, { instance: inst.id });

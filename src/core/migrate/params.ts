@@ -3,7 +3,9 @@ import { sanitizeIdent } from '../codegen/names';
 import type { ParamSpec } from '../catalog/spec';
 import type { DeviceInstance, ParamValue } from '../design/schema';
 import { deviceFacts, flagDefinition } from '../reference/runtime';
+import { paramExpr } from '../codegen/params';
 import { argTitle, report, type StepContext, who } from './context';
+import { paramsAt } from './ports';
 import { literalToValue } from './literal';
 import { ENUM_RENAMES, REPLACED_BY_FLAG } from './rules';
 import { innerType, isGiven, ocamlOf, runtimeArgOf, showValue, valueFits } from './values';
@@ -32,6 +34,10 @@ export function migrateParam(ctx: StepContext, inst: DeviceInstance, name: strin
     const t = after.type.kind === 'key' || after.type.kind === 'value' ? paramTypeOf(after.type.inner) : after.type;
     const lit = def?.default === undefined ? null : literalToValue(def.default, t);
     const how = after.type.kind === 'key' ? 'a configure key' : 'a plain value';
+    if (lit === undefined && after.kind !== 'optional') {
+      report(ctx, 'manual', `${at} is required and takes ${how} now; the runtime argument \`${rt}\` defaulted to \`${def?.default}\`, which ${how} cannot say: give it a value.`, { instance: inst.id });
+      return undefined;
+    }
     if (lit === undefined) {
       report(ctx, 'change', `${at} takes ${how} now; the runtime argument \`${rt}\` defaulted to \`${def?.default}\`, so the argument is left out.`, { instance: inst.id });
       return undefined;
@@ -113,4 +119,41 @@ function coerce(v: ParamValue, after: ParamSpec): ParamValue | null {
   if (base.kind === 'string_list' && typeof v === 'string') return [v];
   if (base.kind !== 'string_list' && Array.isArray(v) && v.length === 1 && typeof v[0] === 'string') return v[0];
   return null;
+}
+
+/**
+ * Required parameters the target release asks for and the design does not give (git_ssh's `~key` below
+ * 4.8.0): an optional runtime value becomes a runtime argument defaulting to `None`; anything else is asked for.
+ */
+export function requiredParams(ctx: StepContext): void {
+  for (const inst of ctx.design.devices) {
+    const after = ctx.catTo.devices.get(inst.device);
+    if (!after || inst.device === 'main' || inst.device === 'ocaml_code') continue;
+    for (const p of paramsAt(after, inst, ctx.catTo)) {
+      if (p.kind === 'optional' || isGiven(inst.params[p.name])) continue;
+      const ir = paramExpr(p, undefined, { version: ctx.to, runtimeArgs: new Set() }, p.name);
+      if (ir && ir.k !== 'missing') continue;
+      const at = `${argTitle(p.name)} of ${who(ctx, inst.id)}`;
+      if (ctx.entries.some((e) => e.instance === inst.id && e.text.startsWith(at))) continue;
+      const before = ctx.catFrom.devices.get(inst.device);
+      const old = before && paramsAt(before, inst, ctx.catFrom).find((x) => x.name === p.name && x.kind !== 'optional');
+      const missingBefore = old && paramExpr(old, inst.params[p.name] ?? undefined, { version: ctx.from, runtimeArgs: new Set() }, p.name);
+      if (missingBefore && missingBefore.k === 'missing') continue;
+      if (p.type.kind === 'runtime_arg' && /\boption$/.test(p.type.inner.trim())) {
+        const taken = new Set(ctx.design.runtimeArgs.map((r) => r.name));
+        const base = `${sanitizeIdent(inst.name, inst.device)}_${sanitizeIdent(p.label ?? p.name)}`;
+        let name = base;
+        for (let k = 2; taken.has(name); k++) name = `${base}_${k}`;
+        ctx.design = {
+          ...ctx.design,
+          runtimeArgs: [...ctx.design.runtimeArgs, { name, type: p.type.inner, default: 'None', doc: `${p.label ?? p.name} of ${inst.name}` }],
+          devices: ctx.design.devices.map((d) => (d.id === inst.id ? { ...d, params: { ...d.params, [p.name]: { runtimeArg: name } } } : d)),
+        };
+        report(ctx, 'change', `${at} is required in Mirage ${ctx.to}: it takes the new runtime argument \`${name}\` (default \`None\`).`, { instance: inst.id });
+        report(ctx, 'manual', `unikernel.ml: define the Cmdliner term \`${name}\` that config.ml names for ${at}, as the generated unikernel.ml does.`, { instance: inst.id });
+        continue;
+      }
+      report(ctx, 'manual', `${at} is required in Mirage ${ctx.to} (\`${p.ocamlType}\`): give it a value.`, { instance: inst.id });
+    }
+  }
 }

@@ -4,6 +4,7 @@ import { stepContext } from './context';
 import { migrateDevices } from './devices';
 import { checkTarget, flagChanges, rawMentions, releaseNotes } from './flags';
 import { linkedModulesGone, migrateFunctors } from './functor';
+import { requiredParams } from './params';
 import { mainRuntimeArgsBelow, releaseRuntimeArgs } from './runtime-args';
 import type { StepResult } from './types';
 import { reverseDependencies, wireNewPorts } from './wiring';
@@ -21,6 +22,7 @@ export function migrateStep(design: Design, to: MirageVersion): StepResult {
   migrateDevices(ctx);
   reverseDependencies(ctx);
   wireNewPorts(ctx);
+  requiredParams(ctx);
   releaseRuntimeArgs(ctx);
   linkedModulesGone(ctx);
   flagChanges(ctx);
