@@ -9,6 +9,7 @@ import { parseArgs } from 'node:util';
 import { exportProject } from '../src/core/codegen/export';
 import { MIRAGE_VERSIONS } from '../src/core/reference/types';
 import { exampleCases, exampleDesigns, randomCases, sampleCases } from './ocaml-check-cases';
+import { migrationCases } from './ocaml-check-migrations';
 import { type Case, type Outcome, checkVersion, compileSigs, formatFailure, ocamlc, ocamlcVersion } from './ocaml-check-lib';
 
 const { values: opts } = parseArgs({
@@ -42,9 +43,10 @@ async function main(): Promise<number> {
     notes.push(...ex.problems.map((p) => `example skipped: ${p}`));
     const e = exampleCases(ex.designs, exportProject, versions);
     const r = randomCases(exportProject, versions, n, seed);
-    cases.push(...e.cases, ...r.cases);
-    for (const c of [...e.errors, ...r.errors]) failed.push({ case: { ...c, source: '' }, passed: false, error: c.source });
-    notes.push(`${e.cases.length + e.errors.length} example exports, ${r.cases.length + r.errors.length} random designs (${r.rejected} invalid ones discarded)`);
+    const m = await migrationCases(ex.designs, exportProject, versions);
+    cases.push(...e.cases, ...r.cases, ...m.cases);
+    for (const c of [...e.errors, ...r.errors, ...m.errors]) failed.push({ case: { ...c, source: '' }, passed: false, error: c.source });
+    notes.push(`${e.cases.length + e.errors.length} example exports, ${m.cases.length + m.errors.length} migrated designs, ${r.cases.length + r.errors.length} random designs (${r.rejected} invalid ones discarded)`);
   }
   const root = resolve('.tmp/ocaml-check');
   rmSync(root, { recursive: true, force: true });

@@ -54,7 +54,7 @@ export function migrateFunctors(ctx: StepContext): void {
       changed = true;
       const why = exists ? `Mirage ${ctx.to} links \`${after?.path ?? t}\` directly instead of passing it` : `Mirage ${ctx.to} has no \`${t}\``;
       report(ctx, 'change', `\`main\` no longer takes \`${t}\`: ${why}.`, { instance: inst.id });
-      report(ctx, 'manual', unikernelText(t, before, after, ctx), { instance: inst.id, source: CODE_MOVES[t]?.source });
+      report(ctx, 'manual', unikernelText(t, before, after), { instance: inst.id, source: CODE_MOVES[t]?.source });
     });
     if (changed) ctx.design = setFunctor(ctx.design, inst.id, keep, from);
   }
@@ -71,7 +71,7 @@ function renamedTyp(ctx: StepContext, main: DeviceInstance, i: number): string |
   return typ && ctx.catTo.typs.has(typ) && takes(functorParamAt(typ, ctx.to)) ? typ : null;
 }
 
-function unikernelText(t: string, before: FunctorParam | undefined, after: FunctorParam | undefined, ctx: StepContext): string {
+function unikernelText(t: string, before: FunctorParam | undefined, after: FunctorParam | undefined): string {
   const moves = CODE_MOVES[t]?.moves ?? [];
   const calls = moves.length ? ` and call ${moves.map((m) => `\`${m.after}\` where it called \`${m.before}\``).join(', ')}` : after?.path ? ` and use \`${after.path}\` directly` : '';
   return `unikernel.ml: remove the functor parameter ${declared(before)} (for \`${t}\`) and its \`start\` argument${calls}.`;
