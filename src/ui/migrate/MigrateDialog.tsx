@@ -59,15 +59,25 @@ export default function MigrateDialog({ to, onClose }: { to: MirageVersion; onCl
             ×
           </button>
         </header>
-        <p className="mg-summary" data-testid="migrate-summary">
-          {r.from === r.to
-            ? 'The design is already at this release.'
-            : blockers
-              ? `${blockers} part${blockers === 1 ? '' : 's'} of the design cannot be expressed in Mirage ${r.to}; nothing can be applied.`
-              : errors.length
-                ? `Migrated with ${errors.length} problem${errors.length === 1 ? '' : 's'} left to fix after applying (see “To do by hand”).`
-                : `${r.entries.filter((e) => e.kind === 'change').length} changes; nothing is applied until you press Apply.`}
-        </p>
+        <div className="mg-bar">
+          <p className="mg-summary" data-testid="migrate-summary">
+            {r.from === r.to
+              ? 'The design is already at this release.'
+              : blockers
+                ? `${blockers} part${blockers === 1 ? '' : 's'} of the design cannot be expressed in Mirage ${r.to}; nothing can be applied.`
+                : errors.length
+                  ? `Migrated with ${errors.length} problem${errors.length === 1 ? '' : 's'} left to fix after applying (see “To do by hand”).`
+                  : `${r.entries.filter((e) => e.kind === 'change').length} changes; nothing is applied until you press Apply.`}
+          </p>
+          <div className="mg-actions">
+            <button type="button" data-testid="migrate-cancel" onClick={onClose}>
+              Cancel
+            </button>
+            <button type="button" className="mg-primary" data-testid="migrate-apply" disabled={blockers > 0 || r.from === r.to} onClick={apply}>
+              Apply migration
+            </button>
+          </div>
+        </div>
         <div className="mg-body">
           <section className="mg-entries" aria-label="Changes">
             {KINDS.map(({ kind, title }) => (
@@ -99,14 +109,6 @@ export default function MigrateDialog({ to, onClose }: { to: MirageVersion; onCl
             <DiffView rows={shown.rows} from={r.from} to={r.to} />
           </section>
         </div>
-        <footer className="mg-foot">
-          <button type="button" data-testid="migrate-cancel" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="button" className="mg-primary" data-testid="migrate-apply" disabled={blockers > 0 || r.from === r.to} onClick={apply}>
-            Apply migration
-          </button>
-        </footer>
       </div>
     </div>
   );
