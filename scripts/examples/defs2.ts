@@ -148,24 +148,28 @@ export const MORE_EXAMPLES: ExampleDef[] = [
   },
   {
     id: 'legacy-4.4',
-    title: 'HTTP server with configure keys (Mirage 4.4)',
+    title: 'DNS resolver with configure keys (Mirage 4.4)',
     build: () =>
       described(
-        design('4.4.2', 'unix', 'http_server')
+        design('4.4.2', 'unix', 'resolver')
           .add('net', 'default_network')
-          .add('stack', 'generic_stackv4v6')
+          .add('stack', 'generic_stackv4v6', { dhcp_key: { ocaml: 'Key.value (Key.dhcp ())' } })
           .wire('net', 'stack')
-          .add('tcp', 'tcpv4v6_of_stackv4v6')
-          .wire('stack', 'tcp')
-          .add('http_server', 'paf_server', { port: 8080 })
-          .wire('tcp', 'http_server')
+          .add('dns', 'generic_dns_client')
+          .wire('stack', 'dns')
+          .add('he', 'generic_happy_eyeballs')
+          .wire('stack', 'he', 'arg1')
+          .wire('dns', 'he', 'arg2')
           .add('time', 'default_time')
-          .main('main', 'Unikernel.Make', ['time', 'http_server'])
+          .add('rng', 'default_random')
+          .main('main', 'Unikernel.Make', ['time', 'random', 'dns_client', 'happy_eyeballs'])
           .wire('time', 'main')
-          .wire('http_server', 'main')
+          .wire('rng', 'main')
+          .wire('dns', 'main')
+          .wire('he', 'main')
           .register('main')
           .build(),
-        'Mirage 4.4: the HTTP port is a configure key (--port, fixed at mirage configure, default 8080) and the unikernel takes the time device.',
+        'Mirage 4.4: the stack reads the configure key --dhcp, happy-eyeballs takes the DNS client, and the unikernel takes the time device and a random generator as functor arguments.',
       ),
   },
 ];

@@ -66,7 +66,7 @@ const EXPECTED: Record<string, RegExp[]> = {
     /generic_happy_eyeballs\s+stack\s+dns\b/,
     /time\s+@->\s+pclock\s+@->\s+mclock\s+@->\s+alpn_client\s+@->\s+job/,
   ],
-  'legacy-4.4': [/paf_server\s+~port:\(Key\.create "http-server-port" Key\.Arg\.\(opt int 8080/, /time\s+@->\s+http_server\s+@->\s+job/],
+  'legacy-4.4': [/generic_stackv4v6\s+~dhcp_key:\(Key\.value \(Key\.dhcp \(\)\)\)\s+net\b/, /generic_happy_eyeballs\s+stack\s+dns\b/, /time\s+@->\s+random\s+@->\s+dns_client\s+@->\s+happy_eyeballs\s+@->\s+job/],
 };
 
 describe('example designs (public/examples)', () => {
