@@ -22,6 +22,8 @@ export interface StepContext {
   entries: MigrationEntry[];
   /** Wires dropped because their port no longer exists (candidates for a reversed dependency). */
   dropped: Wire[];
+  /** Instances whose device a rule replaced by its successor: id → the device before. */
+  replaced: Map<string, string>;
   /** Instances whose output fed something before the step. */
   usedBefore: ReadonlySet<string>;
   /** Runtime arguments a rule stopped using (removed from the design when nothing else uses them). */
@@ -45,6 +47,7 @@ export function stepContext(design: Design, to: MirageVersion): StepContext {
     entries: [],
     dropped: [],
     releasedRuntimeArgs: new Set(),
+    replaced: new Map(),
     usedBefore: new Set(design.wires.map((w) => w.from)),
   };
 }

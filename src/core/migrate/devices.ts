@@ -1,7 +1,7 @@
 import type { DeviceSpec } from '../catalog/spec';
 import type { Design, DeviceInstance, ParamValue, Wire } from '../design/schema';
 import { reference } from '../reference/api';
-import { flagDefinition } from '../reference/runtime';
+import { deviceFacts, flagDefinition } from '../reference/runtime';
 import { printTy } from '../types/term';
 import { argTitle, functorParamAt, report, type StepContext, who } from './context';
 import { migrateParam } from './params';
@@ -54,7 +54,10 @@ export function migrateDevices(ctx: StepContext): void {
         const spec = ctx.catTo.devices.get(next)!;
         const renamed = { ...inst, device: next };
         ctx.design = { ...ctx.design, devices: ctx.design.devices.map((d) => (d.id === inst.id ? renamed : d)) };
+        ctx.replaced.set(inst.id, inst.device);
         report(ctx, 'change', `Replaced \`${inst.device}\` by \`${next}\` for \`${inst.name}\`: Mirage ${ctx.to} has no \`${inst.device}\`.`, { instance: inst.id });
+        const keys = (deviceFacts(next, ctx.to)?.configureKeys ?? []).map((k) => `\`--${k.flags[0]}\``);
+        report(ctx, 'manual', `Check that \`${next}\` does what \`${inst.device}\` did for \`${inst.name}\`${keys.length ? ` (it is chosen at \`mirage configure\` by ${keys.join(', ')})` : ''}.`, { instance: inst.id });
         remap(ctx, renamed, ctx.catFrom.devices.get(inst.device)!, spec);
         continue;
       }

@@ -7,7 +7,7 @@ import { paramExpr } from '../codegen/params';
 import { argTitle, report, type StepContext, who } from './context';
 import { paramsAt } from './ports';
 import { literalToValue } from './literal';
-import { ENUM_RENAMES, REPLACED_BY_FLAG } from './rules';
+import { ENUM_RENAMES, MOVED_TO_BOOT_FLAGS, REPLACED_BY_FLAG } from './rules';
 import { innerType, isGiven, ocamlOf, runtimeArgOf, showValue, valueFits } from './values';
 
 const flagOf = (fn: string, ctx: StepContext): string | null => {
@@ -97,6 +97,14 @@ function dropped(ctx: StepContext, inst: DeviceInstance, name: string, v: ParamV
     } else {
       report(ctx, 'manual', `Removed ${at} (${showValue(v)}): in Mirage ${ctx.newer} ${flag.what}${spelled ? ` \`${spelled}\`` : ''}; pass it to \`mirage configure\` where your value chose otherwise.`, { instance: inst.id, source: flag.source });
     }
+    return;
+  }
+  const moved = MOVED_TO_BOOT_FLAGS[name];
+  if (moved && ctx.up && moved.release === ctx.newer && isGiven(v)) {
+    const v4 = moved.v === 'V4' || (moved.v === 'device' && /ipv4/.test(inst.device));
+    const flags = ['network', 'gateway'].map((f) => flagOf(`Runtime_arg.${v4 ? 'V4' : 'V6'}.${f}`, ctx)).filter(Boolean);
+    const later = moved.later ? `; from Mirage 4.10.2 \`${inst.device}\` also takes ${moved.later}` : '';
+    report(ctx, 'manual', `Removed ${at} (${showValue(v)}): it only set the default address; in Mirage ${ctx.newer} pass it at boot with ${flags.map((f) => `\`${f}\``).join(' and ')}${later}.`, { instance: inst.id, source: moved.source });
     return;
   }
   if (!isGiven(v)) return;

@@ -57,3 +57,15 @@ export const REPLACED_BY_FLAG: Readonly<Record<string, { release: string; fn: st
 export const ENUM_RENAMES: Readonly<Record<string, { release: string; map: Readonly<Record<string, string>>; source: string }>> = {
   net_key: { release: '4.5.1', map: { Socket: 'Host', Direct: 'OCaml' }, source: 'lib/devices/key.ml@v4.5.1' },
 };
+
+/**
+ * 4.10.0 removed `?config` of create_ipv4/create_ipv6 and `?ipv4_config`/`?ipv6_config` of generic_stackv4v6:
+ * their value was only the default of the boot flags of `Runtime_arg.V4/V6.network` and `.gateway`, which
+ * stay (lib/devices/ip.ml@v4.9.0 `keyed_create_ipv4 ?config` vs lib/devices/ip.ml@v4.10.0). 4.10.2 gave
+ * generic_stackv4v6 `?ipv4_network ?ipv4_gateway ?ipv6_network ?ipv6_gateway` back (CHANGES.md@v4.10.2).
+ */
+export const MOVED_TO_BOOT_FLAGS: Readonly<Record<string, { release: string; v: 'V4' | 'V6' | 'device'; later: string; source: string }>> = {
+  config: { release: '4.10.0', v: 'device', later: '', source: 'lib/devices/ip.ml@v4.10.0' },
+  ipv4_config: { release: '4.10.0', v: 'V4', later: '~ipv4_network/~ipv4_gateway', source: 'lib/devices/ip.ml@v4.10.0, CHANGES.md@v4.10.2' },
+  ipv6_config: { release: '4.10.0', v: 'V6', later: '~ipv6_network/~ipv6_gateway', source: 'lib/devices/ip.ml@v4.10.0, CHANGES.md@v4.10.2' },
+};

@@ -187,10 +187,28 @@ describe('other steps', () => {
     expect(kinds(migrateStep(d, '4.9.0').entries, 'blocker').map((e) => e.text).join()).toMatch(/unikraft-qemu/);
   });
 
-  it('a removed device still in use with no successor is a blocker, and stays', () => {
-    const d = design('4.9.0').add('s', 'socket_stackv4v6').main('main', 'Unikernel.Make', ['stackv4v6']).wire('s', 'main').register('main').build();
+  it('a removed device still in use is replaced by its successor, wired from what fits, with a check to make', () => {
+    const d = design('4.9.0').add('net', 'default_network').add('s', 'socket_stackv4v6').main('main', 'Unikernel.Make', ['stackv4v6']).wire('s', 'main').register('main').build();
     const r = migrateStep(d, '4.10.0');
-    expect(r.design.devices.some((x) => x.device === 'generic_stackv4v6' || x.device === 'socket_stackv4v6')).toBe(true);
-    expect(r.entries.length).toBeGreaterThan(0);
+    expect(r.design.devices.find((x) => x.id === 's')!.device).toBe('generic_stackv4v6');
+    expect(wires(r.design)).toContain('net->s.arg1');
+    expect(kinds(r.entries, 'manual').map((e) => e.text).join()).toMatch(/Check that `generic_stackv4v6` does what `socket_stackv4v6` did.*`--net`/);
+    noErrors(r.design);
+  });
+
+  it('a removed device still in use with no successor is a blocker, and stays', () => {
+    const d = design('4.3.1').add('net', 'default_network').add('stack', 'generic_stackv4v6').wire('net', 'stack').add('tcp', 'tcpv4v6_of_stackv4v6').wire('stack', 'tcp').add('web', 'paf_server', { port: 80 }).wire('tcp', 'web').main('main', 'Unikernel.Make', ['http_server']).wire('web', 'main').register('main').build();
+    const r = migrateStep(d, '4.3.0');
+    expect(r.design.devices.some((x) => x.device === 'paf_server')).toBe(true);
+    expect(kinds(r.entries, 'blocker').map((e) => e.text).join('\n')).toMatch(/paf_server[\s\S]*http_server|http_server[\s\S]*paf_server/);
+  });
+
+  it('4.9.0 → 4.10.0 moves the IP configuration to the boot flags', () => {
+    const d = design('4.9.0').add('net', 'default_network').add('stack', 'generic_stackv4v6', { ipv4_config: { ocaml: '{ network = Ipaddr.V4.Prefix.of_string_exn "10.0.0.5/24"; gateway = None }' } }).wire('net', 'stack').main('main', 'Unikernel.Make', ['stackv4v6']).wire('stack', 'main').register('main').build();
+    const r = migrateStep(d, '4.10.0');
+    expect(r.design.devices.find((x) => x.id === 'stack')!.params).toEqual({});
+    const m = kinds(r.entries, 'manual').find((e) => /ipv4_config/.test(e.text));
+    expect(m?.text).toContain('`--ipv4` and `--ipv4-gateway`');
+    expect(m?.text).toContain('10.0.0.5/24');
   });
 });

@@ -16,7 +16,7 @@ function newPorts(ctx: StepContext, id: string): PortSpec[] {
   const inst = ctx.design.devices.find((d) => d.id === id);
   const after = inst && ctx.catTo.devices.get(inst.device);
   if (!inst || !after) return [];
-  const before = ctx.catFrom.devices.get(inst.device);
+  const before = ctx.catFrom.devices.get(ctx.replaced.get(id) ?? inst.device);
   const had = new Set(before ? portsAt(before, inst, ctx.catFrom).map(key) : []);
   return portsAt(after, inst, ctx.catTo).filter((p) => !had.has(key(p)) && !p.many);
 }
