@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { EditorPage } from './pages/EditorPage';
 import { MigratePage } from './pages/MigratePage';
@@ -31,6 +32,8 @@ test('migrating a 4.8 design to 4.11.1: preview, cancel changes nothing, apply i
   expect(await migrate.side('unikernel.ml', 'left')).toContain('(Time : Mirage_time.S)');
   expect(await migrate.side('unikernel.ml', 'right')).not.toContain('Mirage_time');
   await page.screenshot({ path: 'test-results/migrate-preview.png' });
+  const axe = await new AxeBuilder({ page }).include('[data-testid="migrate-dialog"]').analyze();
+  expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => `${n.target.join(' ')} ${n.failureSummary ?? ''}`).join(', ')}`)).toEqual([]);
 
   // Cancel: nothing changed, the release select shows the design's release again.
   await page.getByTestId('migrate-cancel').click();
@@ -105,5 +108,27 @@ test('“Switch only” keeps the design and changes the release, as before', as
   await migrate.pick('4.11.1');
   await page.getByTestId('release-switch').click();
   await expect(migrate.select).toHaveValue('4.11.1');
+  await expect(editor.node('time')).toBeVisible();
+});
+
+test('by keyboard: Escape on the prompt keeps the release; Enter migrates, Escape in the dialog cancels', async ({ page }) => {
+  const editor = new EditorPage(page);
+  const migrate = new MigratePage(page);
+  await editor.goto();
+  await editor.openFile(fixture('clocks-4.8.json'));
+  await expect(editor.node('time')).toBeVisible();
+  await migrate.pick('4.11.1');
+  await expect(page.getByTestId('release-migrate')).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(migrate.prompt).toHaveCount(0);
+  await expect(migrate.select).toHaveValue('4.8.0');
+
+  await migrate.pick('4.9.0');
+  await page.keyboard.press('Enter');
+  await expect(migrate.dialog).toBeVisible();
+  await expect(migrate.dialog).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(migrate.dialog).toHaveCount(0);
+  await expect(migrate.select).toHaveValue('4.8.0');
   await expect(editor.node('time')).toBeVisible();
 });
