@@ -1,5 +1,5 @@
 import type { DeviceSpec } from '../catalog/spec';
-import type { Design, DeviceInstance, ParamValue, Wire } from '../design/schema';
+import type { DeviceInstance, ParamValue, Wire } from '../design/schema';
 import { reference } from '../reference/api';
 import { deviceFacts, flagDefinition } from '../reference/runtime';
 import { printTy } from '../types/term';
@@ -133,9 +133,4 @@ function droppedWire(ctx: StepContext, inst: DeviceInstance, w: Wire): void {
     return;
   }
   report(ctx, 'change', `Removed ${what}: Mirage ${ctx.to} has no such argument.`, { instance: inst.id });
-}
-
-/** Instances of the design by id (small helper for rules). */
-export function byId(d: Design): Map<string, DeviceInstance> {
-  return new Map(d.devices.map((x) => [x.id, x]));
 }

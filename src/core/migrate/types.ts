@@ -24,9 +24,3 @@ export interface StepResult {
   design: Design;
   entries: MigrationEntry[];
 }
-
-/** The releases on each side of a step: `older` → `newer`, whichever way the step goes. */
-export interface StepPair {
-  older: MirageVersion;
-  newer: MirageVersion;
-}
