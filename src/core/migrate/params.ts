@@ -4,6 +4,7 @@ import type { ParamSpec } from '../catalog/spec';
 import type { DeviceInstance, ParamValue } from '../design/schema';
 import { deviceFacts, flagDefinition } from '../reference/runtime';
 import { paramExpr } from '../codegen/params';
+import { termTypeFor } from '../facts/runtime-args';
 import { argTitle, report, type StepContext, who } from './context';
 import { paramsAt } from './ports';
 import { literalToValue } from './literal';
@@ -50,7 +51,8 @@ export function migrateParam(ctx: StepContext, inst: DeviceInstance, name: strin
     report(ctx, 'manual', `${at} takes ${how} now and the runtime argument \`${rt}\` gives it no default config.ml knows${def?.default ? ` (\`${def.default}\`)` : ''}: the argument is left out${flag ? ` and the device's own boot flag \`${flag}\` sets it` : ''}; give it a value in config.ml if you want another default.`, { instance: inst.id });
     return undefined;
   }
-  if (valueFits(after, v, ctx.design, ctx.to)) {
+  const termType = termTypeFor(inst.device, ctx.to, after, positionalParams(ctx, inst));
+  if (valueFits(after, v, ctx.design, ctx.to, termType)) {
     const kb = before?.type.kind;
     const ka = after.type.kind;
     if (kb === 'key' && ka === 'runtime_arg') {
@@ -78,6 +80,12 @@ export function migrateParam(ctx: StepContext, inst: DeviceInstance, name: strin
   }
   report(ctx, 'manual', `${at} is of type \`${after.ocamlType}\` now and ${showValue(v)} does not fit: the value was dropped, set it again.`, { instance: inst.id });
   return undefined;
+}
+
+/** The positional scalar parameters of an instance at the target release (how `termTypeFor` finds positional facts). */
+function positionalParams(ctx: StepContext, inst: DeviceInstance): ParamSpec[] {
+  const spec = ctx.catTo.devices.get(inst.device);
+  return spec ? paramsAt(spec, inst, ctx.catTo).filter((p) => p.kind === 'positional') : [];
 }
 
 /** The device's own boot flag for a parameter (`timeout` of generic_dns_client → `--dns_timeout`), when one matches. */
@@ -147,14 +155,15 @@ export function requiredParams(ctx: StepContext): void {
       const old = before && paramsAt(before, inst, ctx.catFrom).find((x) => x.name === p.name && x.kind !== 'optional');
       const missingBefore = old && paramExpr(old, inst.params[p.name] ?? undefined, { version: ctx.from, runtimeArgs: new Set() }, p.name);
       if (missingBefore && missingBefore.k === 'missing') continue;
-      if (p.type.kind === 'runtime_arg' && /\boption$/.test(p.type.inner.trim())) {
+      const term = termTypeFor(inst.device, ctx.to, p, positionalParams(ctx, inst)) ?? '';
+      if (p.type.kind === 'runtime_arg' && /\boption$/.test(term.trim())) {
         const taken = new Set(ctx.design.runtimeArgs.map((r) => r.name));
         const base = `${sanitizeIdent(inst.name, inst.device)}_${sanitizeIdent(p.label ?? p.name)}`;
         let name = base;
         for (let k = 2; taken.has(name); k++) name = `${base}_${k}`;
         ctx.design = {
           ...ctx.design,
-          runtimeArgs: [...ctx.design.runtimeArgs, { name, type: p.type.inner, default: 'None', doc: `${p.label ?? p.name} of ${inst.name}` }],
+          runtimeArgs: [...ctx.design.runtimeArgs, { name, type: term, default: 'None', doc: `${p.label ?? p.name} of ${inst.name}` }],
           devices: ctx.design.devices.map((d) => (d.id === inst.id ? { ...d, params: { ...d.params, [p.name]: { runtimeArg: name } } } : d)),
         };
         report(ctx, 'change', `${at} is required in Mirage ${ctx.to}: it takes the new runtime argument \`${name}\` (default \`None\`).`, { instance: inst.id });

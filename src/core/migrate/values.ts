@@ -28,14 +28,15 @@ export function showValue(v: ParamValue | undefined): string {
 
 /**
  * True when the value prints as a valid argument of `spec` at `version` (raw OCaml is trusted; a literal
- * given to a `… runtime_arg` parameter counts, as the exporter turns it into a runtime argument).
+ * given to a `… runtime_arg` parameter counts, as the exporter turns it into a runtime argument). A runtime
+ * argument must have `termType` (the facts' Cmdliner term type, `termTypeFor`) when given, else the signature's.
  */
-export function valueFits(spec: ParamSpec, v: ParamValue, design: Design, version: MirageVersion): boolean {
+export function valueFits(spec: ParamSpec, v: ParamValue, design: Design, version: MirageVersion, termType?: string | null): boolean {
   if (ocamlOf(v) !== null) return true;
   const rt = runtimeArgOf(v);
   if (rt !== null) {
     const def = design.runtimeArgs.find((r) => r.name === rt);
-    return spec.type.kind === 'runtime_arg' && !!def && sameType(def.type, spec.type.inner);
+    return spec.type.kind === 'runtime_arg' && !!def && sameType(def.type, termType ?? spec.type.inner);
   }
   const ctx = { version, runtimeArgs: new Set<string>(), keyName: spec.name };
   if (spec.type.kind === 'runtime_arg') return valueExpr(paramTypeOf(spec.type.inner), v, ctx, spec.type.inner) !== null;
