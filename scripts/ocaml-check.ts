@@ -18,6 +18,7 @@ import { MIRAGE_VERSIONS, type MirageVersion } from '../src/core/reference/types
 import { SIG_ORDER } from './mirage-sigs';
 import { type ConfigCase, planConfigs } from './ocaml-check-config';
 import { type Exported, exampleCases, exampleDesigns, randomCases, sampleCases } from './ocaml-check-cases';
+import { migrationCases } from './ocaml-check-migrations';
 import { type SigFile, ocamlcVersion, pool } from './ocaml-check-lib';
 import { type AnyOutcome, failureClasses, formatOutcome } from './ocaml-check-report';
 import { runGroup } from './ocaml-check-run';
@@ -66,13 +67,14 @@ async function main(): Promise<number> {
     notes.push(...ex.problems.map((p) => `example skipped: ${p}`));
     const exported: Exported[] = exampleCases(ex.designs, exportProject, versions);
     const r = randomCases(exportProject, versions, Number(opts.n), Number(opts.seed));
-    exported.push(...r.cases);
+    const m = await migrationCases(ex.designs, exportProject, versions);
+    exported.push(...r.cases, ...m);
     for (const e of exported) {
       if (e.error) errors.push(`✗ ${e.config.name} (${e.config.origin}): ${e.error}`);
       else configs.push(e.config);
       if (e.project) projects.push(e.project);
     }
-    notes.push(`${exported.length - r.cases.length} example exports, ${r.cases.length} random designs (${r.rejected} invalid ones discarded)`);
+    notes.push(`${exported.length - r.cases.length - m.length} example exports, ${m.length} migrated designs, ${r.cases.length} random designs (${r.rejected} invalid ones discarded)`);
   }
   const tExport = Date.now();
 

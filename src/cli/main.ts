@@ -6,6 +6,7 @@ import { catalogCommand } from './commands/catalog';
 import { checkCommand } from './commands/check';
 import { exportCommand } from './commands/export';
 import { importCommand } from './commands/import';
+import { migrateCommand } from './commands/migrate';
 import { CliError, type CliEnv, type CommandFactory } from './env';
 
 /** Every command of the CLI, in help order. Adding a command = one import + one entry here. */
@@ -14,6 +15,7 @@ export const COMMANDS: readonly CommandFactory[] = [
   checkCommand,
   catalogCommand,
   importCommand,
+  migrateCommand,
 ];
 
 const HELP_EXAMPLES = `
@@ -21,7 +23,8 @@ Examples:
   mirage-composer export public/examples/http-server.json --out http-server
   mirage-composer check design.json --json
   mirage-composer catalog --mirage-version 4.8.0 --family time
-  mirage-composer import config.ml --out design.json`;
+  mirage-composer import config.ml --out design.json
+  mirage-composer migrate config.ml --to 4.11.1 --out migrated`;
 
 /** How a run is wired to the outside world; every field defaults to the real process. */
 export interface RunOptions {

@@ -45,7 +45,8 @@ export const exportCommand: CommandFactory = (env) =>
       env.stdout(`wrote ${files.map((f) => f.path).join(', ')} to ${shown(env, outDir)}\n`);
     });
 
-async function writeProject(env: CliEnv, outDir: string, files: ExportFile[], force: boolean): Promise<void> {
+/** Writes the files under `outDir` (refusing a non-empty directory without `force`, and any path outside it). */
+export async function writeProject(env: CliEnv, outDir: string, files: ExportFile[], force: boolean): Promise<void> {
   const kind = await kindOf(outDir);
   if (kind === 'file') throw new CliError(`${shown(env, outDir)} is a file, not a directory`);
   if (kind === 'dir' && !force && (await readdir(outDir)).length > 0) {
@@ -78,7 +79,7 @@ async function writeOrFail(env: CliEnv, path: string, data: string | Uint8Array)
 }
 
 /** A path as the user would type it: relative to the working directory when inside it. */
-function shown(env: CliEnv, path: string): string {
+export function shown(env: CliEnv, path: string): string {
   const rel = relative(env.cwd, path);
   return rel && !rel.startsWith('..') ? rel : path;
 }

@@ -8,6 +8,8 @@ import { TypeLegend } from '../theme/TypeLegend';
 
 // The file actions (open/save/export) live in src/ui/files, loaded as their own chunk.
 const FileMenu = lazy(() => import('../files/FileMenu'));
+// Picking another release asks: migrate (src/ui/migrate), switch only, or cancel.
+const ReleaseSwitch = lazy(() => import('../migrate/ReleaseSwitch'));
 
 function DesignName() {
   const store = useDesignStoreApi();
@@ -39,14 +41,15 @@ function VersionTarget() {
   const version = useDesignStore((s) => s.design.mirage);
   const target = useDesignStore((s) => s.design.target);
   const targets = catalogFor(version).targets;
+  const [pending, setPending] = useState<MirageVersion | null>(null);
   return (
     <>
       <label className="hdr-field">
         <span>Mirage</span>
         <select
           data-testid="version-select"
-          value={version}
-          onChange={(e) => store.getState().applyDesign((d) => ({ ...d, mirage: e.target.value as MirageVersion }), 'version')}
+          value={pending ?? version}
+          onChange={(e) => setPending(e.target.value === version ? null : (e.target.value as MirageVersion))}
         >
           {[...MIRAGE_VERSIONS].reverse().map((v) => (
             <option key={v} value={v}>
@@ -55,6 +58,11 @@ function VersionTarget() {
           ))}
         </select>
       </label>
+      {pending && (
+        <Suspense fallback={null}>
+          <ReleaseSwitch from={version} to={pending} onClose={() => setPending(null)} />
+        </Suspense>
+      )}
       <label className="hdr-field">
         <span>Target</span>
         <select data-testid="target-select" value={target} onChange={(e) => store.getState().applyDesign((d) => ({ ...d, target: e.target.value }), 'target')}>
