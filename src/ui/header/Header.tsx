@@ -8,6 +8,8 @@ import { TypeLegend } from '../theme/TypeLegend';
 
 // The file actions (open/save/export) live in src/ui/files, loaded as their own chunk.
 const FileMenu = lazy(() => import('../files/FileMenu'));
+// Lessons and explanations (src/ui/lessons), also their own chunk.
+const Teach = lazy(() => import('../lessons/Teach'));
 
 function DesignName() {
   const store = useDesignStoreApi();
@@ -108,6 +110,9 @@ export function Header() {
         </button>
         <TypeLegend />
       </div>
+      <Suspense fallback={null}>
+        <Teach />
+      </Suspense>
       <div className="hdr-spacer" />
       <div className="hdr-slot" data-testid="export-slot">
         <Suspense fallback={null}>
