@@ -57,10 +57,12 @@ export class LessonPage {
     await this.page.keyboard.press('Backspace');
     await this.page.keyboard.type(device);
     await expect(this.page.getByTestId(`palette-item-${device}`)).toHaveAttribute('aria-selected', 'true');
-    const before = new Set(await this.editor.nodeIds());
+    // The new device is selected and scrolled into view (nodes off screen are not in the DOM).
+    const selected = () => this.page.locator('.react-flow__node.selected').evaluateAll((els) => els.map((e) => e.getAttribute('data-id') ?? ''));
+    const before = await selected();
     await this.page.keyboard.press('Enter');
-    await expect.poll(async () => (await this.editor.nodeIds()).length).toBe(before.size + 1);
-    return (await this.editor.nodeIds()).find((id) => !before.has(id))!;
+    await expect.poll(async () => (await selected()).filter((id) => !before.includes(id)).length).toBe(1);
+    return (await selected()).find((id) => !before.includes(id))!;
   }
 
   /** Selects a node by clicking its header. */
@@ -75,13 +77,13 @@ export class LessonPage {
     await expect(this.page.getByTestId('runtime-args')).toBeVisible();
   }
 
-  /** Types a value into a text field of the selected device's inspector and commits it with Enter. */
+  /** Types a value into a text field of the selected device's inspector and leaves it with Tab (commits). */
   async typeInField(param: string, text: string) {
     const input = this.page.getByTestId('inspector').getByTestId(`field-${param}`).locator('input, textarea').first();
     await input.click();
     await this.page.keyboard.press('ControlOrMeta+A');
     await this.page.keyboard.type(text);
-    await this.page.keyboard.press(param === 'cond' ? 'Tab' : 'Enter');
+    await this.page.keyboard.press('Tab');
   }
 
   /** Chooses an option of a select of the selected device's inspector field. */
@@ -97,13 +99,13 @@ export class LessonPage {
     await f.getByLabel(`parameter ${n + 1} type`).selectOption(typ);
   }
 
-  /** Types into a text input of the inspector found by its accessible label, and commits with Enter. */
+  /** Types into a text input of the inspector found by its accessible label, and leaves it with Tab (commits). */
   async typeInLabelled(label: string, text: string) {
     const input = this.page.getByTestId('inspector').getByLabel(label, { exact: true });
     await input.click();
     await this.page.keyboard.press('ControlOrMeta+A');
     await this.page.keyboard.type(text);
-    await this.page.keyboard.press('Enter');
+    await this.page.keyboard.press('Tab');
   }
 
   async target(t: string) {
