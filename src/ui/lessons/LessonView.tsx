@@ -18,9 +18,10 @@ export function LessonView({ lesson }: { lesson: Lesson }) {
   const next = LESSONS[LESSONS.indexOf(lesson) + 1];
   const view = useRef<HTMLDivElement>(null);
   // Keep the step to do (or the wrap-up) in view as steps turn green.
+  const current = status.current;
   useEffect(() => {
     view.current?.querySelector('[aria-current="step"], [data-testid="lesson-complete"]')?.scrollIntoView({ block: 'nearest' });
-  }, [status.current]);
+  }, [current]);
   return (
     <div ref={view} className="teach-lesson-view" data-testid="lesson-view" data-lesson={lesson.id} data-complete={status.complete}>
       <div className="teach-lesson-bar">
