@@ -10,7 +10,7 @@ export const MORE_EXAMPLES: ExampleDef[] = [
       described(
         design('4.11.1', 'unix', 'encrypted_store')
           .runtimeArg({ name: 'program_block_size', type: 'int', default: '16', doc: 'Program block size of the littlefs filesystem, in bytes.' })
-          .runtimeArg({ name: 'aes_ccm_key', type: 'string option', default: 'None', doc: 'The AES-CCM key that encrypts the block device (hex).' })
+          .runtimeArg({ name: 'aes_ccm_key', type: 'string', doc: 'The AES-CCM key that encrypts the block device (hex).' })
           .add('disk', 'block_of_file', { arg1: 'storage' })
           .add('encrypted', 'ccm_block', { arg1: { runtimeArg: 'aes_ccm_key' } })
           .wire('disk', 'encrypted', 'arg2')

@@ -1,4 +1,5 @@
 import { argsOf, strList } from '../catalog/ports';
+import { termTypeFor } from '../facts/runtime-args';
 import type { ParamSpec } from '../catalog/spec';
 import type { Package, ParamValue } from '../design/schema';
 import type { GraphIndex } from '../graph/index';
@@ -55,6 +56,7 @@ export function instanceExpr(id: string, ctx: InstanceContext): IrBinding {
   }
   if (spec.constant) return { ...base, expr: { k: 'mirage', name: spec.id } };
   const args: IrArg[] = [];
+  const positional = spec.args.filter((a): a is ParamSpec => a.role === 'param' && a.kind === 'positional');
   for (const a of argsOf(spec, inst, index.catalog)) {
     if (a.role === 'unit') {
       args.push(pos({ k: 'unit' }));
@@ -68,7 +70,8 @@ export function instanceExpr(id: string, ctx: InstanceContext): IrBinding {
       if (value) args.push({ kind: a.kind, label: a.label, value });
     } else {
       const what = `${a.label ? `~${a.label}` : `argument ${a.name}`} of ${title}`;
-      const value = paramExpr(a, inst.params[a.name], { ...ctx.params, keyName: `${inst.name}-${a.label ?? a.name}` }, what);
+      const termType = termTypeFor(inst.device, index.catalog.version, a, positional) ?? undefined;
+      const value = paramExpr(a, inst.params[a.name], { ...ctx.params, keyName: `${inst.name}-${a.label ?? a.name}`, ...(termType ? { termType } : {}) }, what);
       if (value) args.push({ kind: a.kind, label: a.label, value });
     }
   }

@@ -36,6 +36,7 @@ export function buildIr(design: Design): IrProgram {
   const rtTypes = new Map(design.runtimeArgs.map((r) => [r.name, r.type]));
   const ctx: InstanceContext = { index, params: { version, runtimeArgs: rtNames, runtimeArgTypes: rtTypes } };
   const bindings: IrBinding[] = [];
+  const usedAs = runtimeArgSignatureTypes(index);
   const seenRt = new Set<string>();
   for (const ra of rtSupported ? design.runtimeArgs : []) {
     if (seenRt.has(ra.name)) continue;
@@ -44,7 +45,7 @@ export function buildIr(design: Design): IrProgram {
       instId: null,
       runtimeArg: ra.name,
       name: ra.name,
-      annotation: runtimeArgAnnotation(ra.type),
+      annotation: runtimeArgAnnotation(usedAs.get(ra.name) ?? ra.type),
       expr: {
         k: 'app',
         fn: { k: 'mirage', name: 'Runtime_arg.create' },
@@ -105,3 +106,20 @@ function balancedParens(t: string): boolean {
   return d === 0 && !t.includes('(*') && !t.includes('*)');
 }
 
+
+/**
+ * The type each runtime argument has in config.ml where a device parameter takes it: the signature's
+ * (`ccm_block`'s key is a `string option runtime_arg` there, even though the unikernel's term is a `string`).
+ */
+function runtimeArgSignatureTypes(index: GraphIndex): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const d of index.design.devices) {
+    const spec = index.spec(d.id);
+    for (const a of spec?.args ?? []) {
+      if (a.role !== 'param' || a.type.kind !== 'runtime_arg') continue;
+      const v = d.params[a.name];
+      if (v && typeof v === 'object' && !Array.isArray(v) && 'runtimeArg' in v && !out.has(v.runtimeArg)) out.set(v.runtimeArg, a.type.inner);
+    }
+  }
+  return out;
+}

@@ -14,6 +14,11 @@ export interface ParamContext {
   runtimeArgs: ReadonlySet<string>;
   /** Declared OCaml type per runtime argument (a reference of another type prints as missing). */
   runtimeArgTypes?: ReadonlyMap<string, string>;
+  /**
+   * The type the unikernel's term must have for the parameter at hand, when the facts say it differs from the
+   * signature's (`termTypeFor`): a runtime argument of another type prints as missing.
+   */
+  termType?: string;
   /** Name for a configure key made from a literal (`Key.create "<name>" …`), Mirage 4.0 `key` parameters. */
   keyName?: string;
 }
@@ -96,8 +101,8 @@ export function valueExpr(t: ParamType, v: ParamValue, ctx: ParamContext, ocamlT
     }
     case 'runtime_arg':
       if (rtOf(v) === null || !ctx.runtimeArgs.has(rtOf(v)!)) return null;
-      if (!sameType(ctx.runtimeArgTypes?.get(rtOf(v)!) ?? t.inner, t.inner)) {
-        return { k: 'missing', why: `runtime argument ${rtOf(v)} is not of type ${t.inner}` };
+      if (!sameType(ctx.runtimeArgTypes?.get(rtOf(v)!) ?? ctx.termType ?? t.inner, ctx.termType ?? t.inner)) {
+        return { k: 'missing', why: `runtime argument ${rtOf(v)} is not of type ${ctx.termType ?? t.inner}` };
       }
       return { k: 'rtref', name: rtOf(v)! };
     case 'value':

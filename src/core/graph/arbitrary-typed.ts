@@ -1,3 +1,4 @@
+import { runsOn } from '../facts';
 // The "typed" shape of `arbitrary.ts`: devices picked from the version's catalog, grown from `main`
 // down, wired only where `checkConnection` accepts, a `main` taking some of them, and `register`.
 import { type Catalog, catalogFor, paramsOf } from '../catalog';
@@ -43,7 +44,7 @@ class Gen {
   }
   specs(): DeviceSpec[] {
     return [...this.cat.devices.values()].filter(
-      (s) => !SKIP.has(s.id) && s.output !== null && (!s.targets || s.targets.includes(this.d.target)),
+      (s) => !SKIP.has(s.id) && s.output !== null && runsOn(s.id, this.d.mirage, this.d.target),
     );
   }
   /** A binding name that hides something config.ml may need (a Mirage value or typ, a Stdlib value). */

@@ -2,6 +2,7 @@ import { argsOf, catalogFor } from '../catalog';
 import type { DeviceInstance } from '../design/schema';
 import { type Diagnostic, diag } from '../diagnostics';
 import { MIRAGE_VERSIONS, type MirageVersion } from '../reference/types';
+import { targetSupport, targetsOf } from '../facts';
 import { portTitle } from './connection';
 import type { Rule, RuleContext } from './context';
 import { compareVersions } from './values';
@@ -41,7 +42,7 @@ export const versionRules: Rule = (ctx) => {
         out.push(diag('MC016', 'error', `${portTitle(p, /^arg\d+$/.test(p) ? null : p)} of \`${d.device}\` takes a device: wire one in instead of setting a value.`, { instance: d.id, param: p }));
       } else out.push(missingArg(ctx, d, p, 'param'));
     }
-    if (spec.targets && ctx.catalog.targets.includes(ctx.design.target)) out.push(...targetCheck(ctx, d, spec.targets));
+    if (ctx.catalog.targets.includes(ctx.design.target)) out.push(...targetCheck(ctx, d));
   }
   return out;
 };
@@ -94,16 +95,20 @@ function missingArg(ctx: RuleContext, d: DeviceInstance, name: string, role: 'po
   return diag('MC009', 'error', `${title} of \`${d.device}\` does not exist in Mirage ${v}${when}.`, { ...where, hint: `Remove ${title} for Mirage ${v}.` });
 }
 
-function targetCheck(ctx: RuleContext, d: DeviceInstance, targets: readonly string[]): Diagnostic[] {
+function targetCheck(ctx: RuleContext, d: DeviceInstance): Diagnostic[] {
   const t = ctx.design.target;
-  if (targets.includes(t)) return [];
+  const v = ctx.design.mirage;
+  const support = targetSupport(d.device, v, t, ctx.catalog.targets);
+  if (support.ok) return [];
+  const where = targetsOf(d.device, v);
+  const works = (target: string) => where.includes(target);
   const outs = ctx.index.outgoing(d.id);
   const chosen = outs.length > 0 && outs.every((w) => {
     const to = ctx.index.byId.get(w.to);
-    if (to?.device === 'match_impl') return w.port.startsWith('case_') && targets.includes(w.port.slice(5));
+    if (to?.device === 'match_impl') return w.port.startsWith('case_') && works(w.port.slice(5));
     return to?.device === 'if_impl';
   });
-  const only = targets.join(', ');
+  const only = where.length ? where.join(', ') : 'no target of this release';
   if (chosen) {
     const viaIf = outs.some((w) => ctx.index.byId.get(w.to)?.device === 'if_impl');
     return viaIf
@@ -111,9 +116,9 @@ function targetCheck(ctx: RuleContext, d: DeviceInstance, targets: readonly stri
       : [];
   }
   return [
-    diag('MC011', 'error', `\`${d.device}\` cannot run on target \`${t}\`: it runs only on ${only}.`, {
+    diag('MC011', 'error', `\`${d.device}\` cannot run on target \`${t}\` with Mirage ${v}: ${support.reason}.`, {
       instance: d.id,
-      hint: `Choose it per target with \`match_impl\`, or change the target.`,
+      hint: `It runs on ${only}. Choose it per target with \`match_impl\`, or change the target.`,
     }),
   ];
 }

@@ -1,3 +1,4 @@
+import { runsOn } from '../../core/facts';
 import Fuse from 'fuse.js';
 import { type Catalog, outputOf, portsOf } from '../../core/catalog';
 import type { DeviceSpec } from '../../core/catalog/spec';
@@ -36,7 +37,7 @@ export function paletteItems(catalog: Catalog, target: string): PaletteItem[] {
       outType: out ? mirageTypeName(out, catalog.version) : 'unit',
       outColor: typeColor(out),
       inTypes: ports.map((p) => mirageTypeName(p.type, catalog.version)),
-      onTarget: !spec.targets || spec.targets.includes(target),
+      onTarget: runsOn(spec.id, catalog.version, target),
       spec,
     });
   };

@@ -36,15 +36,15 @@ fi
 
 echo "Run it with:"
 case "$TARGET" in
-  hvt) printf '  %s\n' 'solo5-hvt --block:storage=storage.img --block:db=db.img -- dist/encrypted_store.hvt --fs-program-block-size=512' ;;
-  unix) printf '  %s\n' './dist/encrypted_store --fs-program-block-size=512' ;;
-  macosx) printf '  %s\n' './dist/encrypted_store --fs-program-block-size=512' ;;
+  hvt) printf '  %s\n' 'solo5-hvt --block:storage=storage.img --block:db=db.img -- dist/encrypted_store.hvt --aes-ccm-key=CHANGE_ME --fs-program-block-size=512' ;;
+  unix) printf '  %s\n' './dist/encrypted_store --aes-ccm-key=CHANGE_ME --fs-program-block-size=512' ;;
+  macosx) printf '  %s\n' './dist/encrypted_store --aes-ccm-key=CHANGE_ME --fs-program-block-size=512' ;;
   xen) printf '  %s\n' 'sudo xl create -c encrypted_store.xl' ;;
-  virtio) printf '  %s\n' 'solo5-virtio-run -d storage.img -- dist/encrypted_store.virtio --fs-program-block-size=512' ;;
+  virtio) printf '  %s\n' 'solo5-virtio-run -d storage.img -- dist/encrypted_store.virtio --aes-ccm-key=CHANGE_ME --fs-program-block-size=512' ;;
   muen) printf '  %s\n' '# boot dist/encrypted_store.muen with the muen tooling (see the Solo5 documentation)' ;;
   qubes) printf '  %s\n' 'sudo xl create -c encrypted_store.xl' ;;
   genode) printf '  %s\n' '# boot dist/encrypted_store.genode with the genode tooling (see the Solo5 documentation)' ;;
-  spt) printf '  %s\n' 'solo5-spt --block:storage=storage.img --block:db=db.img -- dist/encrypted_store.spt --fs-program-block-size=512' ;;
+  spt) printf '  %s\n' 'solo5-spt --block:storage=storage.img --block:db=db.img -- dist/encrypted_store.spt --aes-ccm-key=CHANGE_ME --fs-program-block-size=512' ;;
   unikraft-firecracker) printf '  %s\n' '# run dist/encrypted_store with firecracker (see the Mirage unikraft documentation)' ;;
   unikraft-qemu) printf '  %s\n' '# run dist/encrypted_store with qemu (see the Mirage unikraft documentation)' ;;
   *) echo "  see README.md" ;;

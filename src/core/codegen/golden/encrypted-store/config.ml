@@ -17,4 +17,4 @@ let fs = chamelon ~program_block_size:fs_program_block_size db_disk
 
 let () = register "encrypted_store" [ main $ encrypted $ fs ]
 
-(* mirage-composer: {"format":1,"mirage":"4.11.1","target":"hvt","name":"encrypted_store","positions":{"main":{"x":1040,"y":0},"disk":{"x":0,"y":0},"db_disk":{"x":520,"y":0},"encrypted":{"x":260,"y":0},"fs":{"x":780,"y":0},"register":{"x":1300,"y":0}},"runtimeArgs":[{"name":"aes_ccm_key","type":"string option","default":"None","doc":"The AES-CCM key (hex)."},{"name":"fs_program_block_size","type":"int","default":"512","doc":"program_block_size of fs"}]} *)
+(* mirage-composer: {"format":1,"mirage":"4.11.1","target":"hvt","name":"encrypted_store","positions":{"main":{"x":1040,"y":0},"disk":{"x":0,"y":0},"db_disk":{"x":520,"y":0},"encrypted":{"x":260,"y":0},"fs":{"x":780,"y":0},"register":{"x":1300,"y":0}},"runtimeArgs":[{"name":"aes_ccm_key","type":"string","doc":"The AES-CCM key (hex)."},{"name":"fs_program_block_size","type":"int","default":"512","doc":"program_block_size of fs"}]} *)
