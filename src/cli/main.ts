@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import pkg from '../../package.json';
 import { catalogCommand } from './commands/catalog';
 import { checkCommand } from './commands/check';
+import { explainCommand } from './commands/explain';
 import { exportCommand } from './commands/export';
 import { importCommand } from './commands/import';
 import { CliError, type CliEnv, type CommandFactory } from './env';
@@ -14,6 +15,7 @@ export const COMMANDS: readonly CommandFactory[] = [
   checkCommand,
   catalogCommand,
   importCommand,
+  explainCommand,
 ];
 
 const HELP_EXAMPLES = `
@@ -21,7 +23,8 @@ Examples:
   mirage-composer export public/examples/http-server.json --out http-server
   mirage-composer check design.json --json
   mirage-composer catalog --mirage-version 4.8.0 --family time
-  mirage-composer import config.ml --out design.json`;
+  mirage-composer import config.ml --out design.json
+  mirage-composer explain public/examples/http-server.json --target hvt`;
 
 /** How a run is wired to the outside world; every field defaults to the real process. */
 export interface RunOptions {
