@@ -4,6 +4,7 @@ import { lessonById } from '../../core/lessons/index';
 import { notify } from '../files/notices';
 import { usePanels } from '../layout/panels';
 import { autosaveRestored } from '../persist/usePersistence';
+import { ExplainView } from './ExplainView';
 import { LessonList } from './LessonList';
 import { LessonView } from './LessonView';
 import { lessonFromHash } from './link';
@@ -25,6 +26,9 @@ export default function Teach() {
         <button type="button" data-testid="learn-button" aria-pressed={view === 'learn'} onClick={() => toggle('learn')} title="Guided lessons that check your design as you go">
           Learn
         </button>
+        <button type="button" data-testid="explain-button" aria-pressed={view === 'explain'} onClick={() => toggle('explain')} title="What Mirage makes of the selected device, or of the whole design">
+          Explain
+        </button>
       </div>
       {view && <TeachPanel view={view} />}
     </>
@@ -42,14 +46,14 @@ function TeachPanel({ view }: { view: Exclude<TeachView, null> }) {
   }, []);
   if (!host) return null;
   return createPortal(
-    <aside className={`teach-panel${host === document.body ? ' floating' : ''}`} data-testid="teach-panel" aria-label={view === 'learn' ? 'Lessons' : 'Explain'}>
+    <aside className={`teach-panel ${view}${host === document.body ? ' floating' : ''}`} data-testid="teach-panel" aria-label={view === 'learn' ? 'Lessons' : 'Explain'}>
       <header className="teach-head">
         <h2>{view === 'learn' ? 'Learn MirageOS' : 'Explain'}</h2>
         <button type="button" className="teach-close" data-testid="teach-close" aria-label="Close the panel" onClick={() => useTeach.getState().setView(null)}>
           ×
         </button>
       </header>
-      <div className="teach-body">{view === 'learn' && (lesson ? <LessonView key={lesson.id} lesson={lesson} /> : <LessonList />)}</div>
+      <div className="teach-body">{view === 'learn' ? lesson ? <LessonView key={lesson.id} lesson={lesson} /> : <LessonList /> : <ExplainView />}</div>
     </aside>,
     host,
   );
