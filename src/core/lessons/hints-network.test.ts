@@ -57,9 +57,10 @@ describe('targets: hints for wrong attempts', () => {
     const s = add(d, 'generic_stackv4v6');
     expect(hintOf(checkOf(targetsLesson, 'stack', wire(s.design, idOf(d, 'netif'), s.id, 'arg1')))).toMatch(/another `stackv4v6` parameter/);
   });
-  it('group: the clash (MC012) is the hint; another group name', () => {
+  it('group: the flags both stacks answer to are the hint; another group name; a real clash (MC012) on unix', () => {
     const d = at(targetsLesson, 'group');
-    expect(hintOf(checkOf(targetsLesson, 'group', d))).toMatch(/both define `--ipv4`/);
+    expect(hintOf(checkOf(targetsLesson, 'group', d))).toMatch(/Both stacks answer to .*`--ipv4.*`~group`/);
+    expect(hintOf(checkOf(targetsLesson, 'group', { ...d, target: 'unix' }))).toMatch(/`--interface`/);
     const second = d.wires.find((w) => w.from === idOf(d, 'netif'))!.to;
     expect(hintOf(checkOf(targetsLesson, 'group', setParam(d, second, 'group', 'mgmt')))).toMatch(/`mgmt`.*`private`/);
   });

@@ -1,4 +1,5 @@
-import type { Design } from '../design/schema';
+import type { Design, DeviceInstance } from '../design/schema';
+import { instanceFlags } from '../facts/index';
 import { setParam } from '../graph/ops';
 import { cell, ensureDevice, ensureWire, feedMain, withTarget } from './actions';
 import { asHint, errorsOf, firstOf, instancesOf, mainPortsOf, mainTakes, sourceOf, sourcesOf, stringParam } from './query';
@@ -11,6 +12,13 @@ const privStack = (d: Design) => {
   const n = privNet(d);
   return n && instancesOf(d, 'generic_stackv4v6').find((x) => sourceOf(d, x.id, 'arg1')?.id === n.id);
 };
+
+/** Flags the stack `s` shares with another stack of the design (facts/ `instanceFlags`, group-prefixed). */
+function sharedFlags(d: Design, s: DeviceInstance): string[] {
+  const mine = new Set(instanceFlags(d, s).map((f) => f.name));
+  const others = instancesOf(d, 'generic_stackv4v6').filter((x) => x.id !== s.id).flatMap((x) => instanceFlags(d, x).map((f) => f.name));
+  return [...new Set(others.filter((n) => mine.has(n)))];
+}
 
 /** The network example: `default_network` → `generic_stackv4v6` → `main`. */
 function networkDesign(): Design {
@@ -54,7 +62,7 @@ export const targetsLesson: Lesson = {
       id: 'stack',
       title: 'A stack on it',
       task: 'Add a second `generic_stackv4v6`, wire `netif` into it, and give `main` a second `stackv4v6` parameter fed by it.',
-      why: 'Each network needs its own stack. The Problems list now reports a clash: both stacks define the same command-line flags (`--ipv4`, `--ipv4-gateway`, …).',
+      why: 'Each network needs its own stack. But the two stacks answer to the same command-line flags (`--ipv4`, `--ipv4-gateway`, …): Mirage registers a flag once, so both networks would get the same address.',
       check: (d) => {
         const s = privStack(d);
         if (s && mainPortsOf(d, 'stackv4v6').some((p) => sourcesOf(d, firstOf(d, 'main')!.id, p).some((x) => x.id === s.id))) return done;
@@ -78,7 +86,10 @@ export const targetsLesson: Lesson = {
         if (s && stringParam(s, 'group') === GROUP && !clash && mainTakes(d, 'stackv4v6', 'generic_stackv4v6')) return done;
         const g = stringParam(s, 'group');
         if (s && g && g !== GROUP) return notYet(`The group is \`${g}\`; this lesson names it after the network: \`${GROUP}\`.`);
-        return notYet(asHint(clash));
+        if (clash) return notYet(asHint(clash));
+        const shared = s ? sharedFlags(d, s) : [];
+        if (shared.length) return notYet(`Both stacks answer to ${shared.slice(0, 3).map((f) => `\`--${f}\``).join(', ')}${shared.length > 3 ? ', …' : ''}: set the \`~group\` of the second one to \`${GROUP}\`.`);
+        return notYet();
       },
       showMe: (d) => setParam(d, privStack(d)!.id, 'group', GROUP),
     },
