@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { EditorPage } from './pages/EditorPage';
 
@@ -38,3 +39,31 @@ test.describe('explain', () => {
     await page.screenshot({ path: test.info().outputPath('explain.png') });
   });
 });
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test.describe(`${colorScheme} theme`, () => {
+    test.use({ colorScheme });
+    test('the Learn and Explain panels have no serious or critical accessibility violations', async ({ page }) => {
+      const editor = new EditorPage(page);
+      await editor.goto();
+      const serious = async () =>
+        (await new AxeBuilder({ page }).include('[data-testid="teach-panel"]').analyze()).violations
+          .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+          .map((v) => `${v.impact} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+      await page.getByTestId('learn-button').click();
+      await expect(page.getByTestId('lesson-item-hello')).toBeVisible();
+      expect(await serious()).toEqual([]);
+      await page.getByTestId('lesson-start-http-server').click();
+      await page.getByTestId('lesson-show-me').click();
+      await page.getByTestId('lesson-show-me').click();
+      await expect(page.getByTestId('lesson-step-tcp')).toHaveAttribute('data-status', 'done');
+      expect(await serious()).toEqual([]);
+      await page.getByTestId('explain-button').click();
+      await expect(page.getByTestId('explain-design')).toBeVisible();
+      expect(await serious()).toEqual([]);
+      await editor.select('stack');
+      await expect(page.getByTestId('explain-device')).toBeVisible();
+      expect(await serious()).toEqual([]);
+    });
+});
+}
