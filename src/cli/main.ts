@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import pkg from '../../package.json';
 import { catalogCommand } from './commands/catalog';
 import { checkCommand } from './commands/check';
+import { explainCommand } from './commands/explain';
 import { exportCommand } from './commands/export';
 import { importCommand } from './commands/import';
 import { migrateCommand } from './commands/migrate';
@@ -16,6 +17,7 @@ export const COMMANDS: readonly CommandFactory[] = [
   catalogCommand,
   importCommand,
   migrateCommand,
+  explainCommand,
 ];
 
 const HELP_EXAMPLES = `
@@ -24,7 +26,8 @@ Examples:
   mirage-composer check design.json --json
   mirage-composer catalog --mirage-version 4.8.0 --family time
   mirage-composer import config.ml --out design.json
-  mirage-composer migrate config.ml --to 4.11.1 --out migrated`;
+  mirage-composer migrate config.ml --to 4.11.1 --out migrated
+  mirage-composer explain public/examples/http-server.json --target hvt`;
 
 /** How a run is wired to the outside world; every field defaults to the real process. */
 export interface RunOptions {

@@ -10,6 +10,8 @@ import { TypeLegend } from '../theme/TypeLegend';
 const FileMenu = lazy(() => import('../files/FileMenu'));
 // Picking another release asks: migrate (src/ui/migrate), switch only, or cancel.
 const ReleaseSwitch = lazy(() => import('../migrate/ReleaseSwitch'));
+// Lessons and explanations (src/ui/lessons), also their own chunk.
+const Teach = lazy(() => import('../lessons/Teach'));
 
 function DesignName() {
   const store = useDesignStoreApi();
@@ -116,6 +118,9 @@ export function Header() {
         </button>
         <TypeLegend />
       </div>
+      <Suspense fallback={null}>
+        <Teach />
+      </Suspense>
       <div className="hdr-spacer" />
       <div className="hdr-slot" data-testid="export-slot">
         <Suspense fallback={null}>
