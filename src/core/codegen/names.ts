@@ -1,3 +1,5 @@
+import { lexOcaml } from '../ocaml/lexer';
+import { usedValueNames } from '../ocaml/scope';
 import { OCAML_KEYWORDS } from './ocaml-literals';
 
 /**
@@ -59,14 +61,13 @@ export function assignNames(requests: readonly NameRequest[], reserved: Readonly
   return out;
 }
 
-/** Lowercase identifiers (possibly qualified: only unqualified ones are returned) that appear in OCaml text. */
+/**
+ * Unqualified lowercase identifiers that OCaml text uses, read with OCaml's lexical rules (so nothing
+ * inside strings, comments or character literals counts); on a lexical error, those before it.
+ */
 export function identifiersIn(code: string): Set<string> {
-  const out = new Set<string>();
-  const noStrings = code.replace(/"(?:[^"\\]|\\.)*"/g, '""').replace(/\(\*[\s\S]*?\*\)/g, ' ');
-  const re = /(^|[^A-Za-z0-9_'.`~?])([a-z_][A-Za-z0-9_']*)/g;
-  for (let m = re.exec(noStrings); m; m = re.exec(noStrings)) {
-    if (!OCAML_KEYWORDS.has(m[2]!)) out.add(m[2]!);
-  }
+  const out = usedValueNames(lexOcaml(code).tokens);
+  for (const k of OCAML_KEYWORDS) out.delete(k);
   return out;
 }
 

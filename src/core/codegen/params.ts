@@ -5,7 +5,8 @@ import { reference } from '../reference/api';
 import type { MirageVersion } from '../reference/types';
 import type { IrExpr } from './ir-types';
 import { converterOf } from './cmdliner';
-import { isBalancedOcaml, logsLevel, ocamlInt, ocamlInt64, ocamlString, variantTag } from './ocaml-literals';
+import { checkRawOcaml } from '../ocaml/balance';
+import { logsLevel, ocamlInt, ocamlInt64, ocamlString, variantTag } from './ocaml-literals';
 import { printAtom, printExpr } from './print-expr';
 
 export interface ParamContext {
@@ -26,10 +27,14 @@ const IP_FN: Record<string, string> = {
   ipv6_prefix: 'Ipaddr.V6.Prefix.of_string_exn',
 };
 
-/** Raw OCaml `{ ocaml }` as an IR node; unbalanced text is refused so it cannot break the file. */
+/**
+ * Raw OCaml `{ ocaml }` as an IR node. Text that does not lex or whose brackets do not nest (`check`
+ * reports it, MC023) prints as missing with the reason, so it can never break the rest of the file.
+ */
 export function rawExpr(code: string, what: string): IrExpr {
   if (!code.trim()) return { k: 'missing', why: `${what}: empty OCaml code` };
-  return isBalancedOcaml(code) ? { k: 'raw', code } : { k: 'missing', why: `${what}: OCaml code with unbalanced brackets, quotes or comments` };
+  const checked = checkRawOcaml(code);
+  return checked.ok ? { k: 'raw', code } : { k: 'missing', why: `${what}: ${checked.problem.message}` };
 }
 
 const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
