@@ -46,6 +46,13 @@ export const DIAGNOSTIC_CODES = {
   MC020: 'register missing or duplicated',
   MC021: 'OCaml code kept as written',
   MC022: 'config.ml could not be read',
+  MC023: 'OCaml code that does not lex or whose brackets do not nest',
+  MC024: 'OCaml code names a value this Mirage version does not have',
+  MC025: 'what only the OCaml compiler can check in kept OCaml code (not checked)',
+  MC026: 'invalid unikernel name',
+  MC027: 'a main module would be a file the project already has',
+  MC028: 'a block device file that leaves the project or that the target cannot name',
+  MC029: 'a runtime argument of another type than its parameter',
 } as const;
 export type DiagnosticCode = keyof typeof DIAGNOSTIC_CODES;
 

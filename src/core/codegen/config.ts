@@ -2,6 +2,7 @@ import type { Design } from '../design/schema';
 import { buildIr } from './ir';
 import type { IrBinding, IrExpr, IrProgram, IrRegister } from './ir-types';
 import { writeMetadata } from './metadata';
+import { lexOcaml } from '../ocaml/lexer';
 import { commentSafe, ocamlString } from './ocaml-literals';
 import { prepareDesign } from './prepare';
 import { printArg, printAtom, printExpr } from './print-expr';
@@ -14,10 +15,24 @@ export interface PrintedConfig {
 
 const WIDTH = 90;
 
+/**
+ * Indents every line of OCaml text by `by`, except lines that begin inside a string, character literal or
+ * comment (indenting those would change a string's value or a literal's meaning).
+ */
 function indent(text: string, by: string): string {
+  const inside = new Set<number>();
+  for (const t of lexOcaml(text).tokens) {
+    if (t.kind !== 'string' && t.kind !== 'char' && t.kind !== 'comment') continue;
+    for (let k = text.indexOf('\n', t.start); k >= 0 && k < t.end - 1; k = text.indexOf('\n', k + 1)) inside.add(k + 1);
+  }
+  let offset = 0;
   return text
     .split('\n')
-    .map((l) => (l ? by + l : l))
+    .map((l) => {
+      const at = offset;
+      offset += l.length + 1;
+      return l && !inside.has(at) ? by + l : l;
+    })
     .join('\n');
 }
 

@@ -41,6 +41,15 @@ export function exportProject(design: Design): ExportFile[] {
   } catch (e) {
     units = [{ path: 'unikernel.ml', contents: `(* unikernel.ml could not be generated: ${commentSafe(String(e))} *)\n` }];
   }
+  // A unit whose file is another file of the project (a main module `Config` → config.ml; `check` says
+  // MC027) is left out: the project never holds two files of one name, even on a case-insensitive disk.
+  const taken = new Set(['config.ml', 'build.sh', 'readme.md']);
+  units = units.filter((u) => {
+    const key = u.path.toLowerCase();
+    if (taken.has(key)) return false;
+    taken.add(key);
+    return true;
+  });
   return [
     { path: 'config.ml', contents: configText(design) },
     ...units,
@@ -60,9 +69,24 @@ export function launchCommand(design: Design): string {
 
 const FIXED_MTIME = new Date('2024-01-01T00:00:00Z');
 
-/** A zip of the files (under `folder/` when given), deterministic, build.sh marked executable. */
+/**
+ * A unikernel name as one safe path component (the zip's name and its folder): letters, digits, `_`, `-`
+ * and single dots only, no leading dot, at most 80 characters; `unikernel` when nothing is left.
+ */
+export function projectFolder(name: string): string {
+  const base = name
+    .normalize('NFKD')
+    .replace(/[^A-Za-z0-9_.-]+/g, '-')
+    .replace(/\.{2,}/g, '.')
+    .replace(/^[-.]+|[-.]+$/g, '')
+    .slice(0, 80)
+    .replace(/[-.]+$/, '');
+  return base || 'unikernel';
+}
+
+/** A zip of the files (under `projectFolder(folder)/` when given), deterministic, build.sh marked executable. */
 export function exportZip(files: readonly ExportFile[], folder?: string): Uint8Array {
-  const prefix = folder ? `${folder.replace(/^\/+|\/+$/g, '').replace(/\.\.+/g, '_')}/` : '';
+  const prefix = folder ? `${projectFolder(folder)}/` : '';
   const tree: Zippable = {};
   for (const f of files) {
     const path = `${prefix}${f.path.replace(/^\/+/, '').replace(/\.\.+/g, '_')}`;

@@ -157,7 +157,7 @@ function ocamlCode(id: string, ctx: InstanceContext, title: string): IrBinding {
     return defined && isValueName(defined) ? { ...base, verbatim, definedName: defined } : { ...base, verbatim, noValue: true };
   }
   if (raw.k === 'raw' && shape.kind === 'broken') {
-    return { ...base, expr: { k: 'missing', why: `the OCaml code of ${title}: a block (struct, sig, begin, do) is not closed or a let-in has no body` } };
+    return { ...base, expr: { k: 'missing', why: `the OCaml code of ${title}: ${shape.why}` } };
   }
   let expr: IrExpr = raw;
   for (const r of strList(inst.params.refs).reverse()) {

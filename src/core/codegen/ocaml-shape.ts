@@ -35,8 +35,11 @@ export type CodeShape =
    * `defines` = the names bound by the `let`s that start a line.
    */
   | { kind: 'items'; keyword: string; first: string | null; rec: boolean; defines: string[] }
-  /** Code that does not lex, brackets or keyword blocks that do not nest, or a `let … in` without a body: printing it would swallow what follows. */
-  | { kind: 'broken' };
+  /**
+   * Code that does not lex, brackets or keyword blocks that do not nest, a `let … in` without a body, or an
+   * expression with a stray `in` or `;;`: printed after `let name =` it would swallow what follows.
+   */
+  | { kind: 'broken'; why: string };
 
 const isKw = (w: Word | undefined, text: string) => w !== undefined && w.kind === 'keyword' && w.text === text;
 const onlyBlanks = (src: string, from: number, to: number) => /^\s*$/.test(src.slice(from, to));
@@ -44,24 +47,37 @@ const onlyBlanks = (src: string, from: number, to: number) => /^\s*$/.test(src.s
 /** Tells an expression from top-level items (`type …`, `module …`, `let f x = …` without `in`). */
 export function codeShape(code: string): CodeShape {
   const checked = checkRawOcaml(code);
-  if (!checked.ok) return { kind: 'broken' };
+  if (!checked.ok) return { kind: 'broken', why: checked.problem.message };
   const ws = words(code, checked.tokens);
   const first = ws[0];
   if (!first) return { kind: 'expr' };
+  const expr = (): CodeShape => exprShape(ws) ?? { kind: 'expr' };
   if (first.kind === 'open' && first.text === '[@@@') return { kind: 'items', keyword: 'attribute', first: null, rec: false, defines: topLets(ws, code) };
   if (first.kind === 'keyword' && ITEM_KEYWORDS.has(first.text)) return { kind: 'items', keyword: first.text, first: null, rec: false, defines: topLets(ws, code) };
-  if (!isKw(first, 'let')) return { kind: 'expr' };
+  if (!isKw(first, 'let')) return expr();
   // A leading `let` is an expression when an `in` at depth 0 closes it (`let x = 1 in x`); `let*` needs its own `in`.
   let open = 0;
   for (const [k, w] of ws.entries()) {
     if (w.depth !== 0) continue;
     if (isKw(w, 'let') || w.kind === 'letop') open++;
-    else if (isKw(w, 'in') && --open === 0) return k + 1 < ws.length ? { kind: 'expr' } : { kind: 'broken' };
+    else if (isKw(w, 'in') && --open === 0) return k + 1 < ws.length ? expr() : { kind: 'broken', why: 'a `let … in` has no body' };
   }
   const rec = isKw(ws[1], 'rec') && onlyBlanks(code, first.end, ws[1]!.start);
   const name = ws[rec ? 2 : 1];
   const plain = name !== undefined && name.kind === 'lident' && isName(name.text) && onlyBlanks(code, (rec ? ws[1]! : first).end, name.start);
   return { kind: 'items', keyword: 'let', first: plain ? name.text : null, rec, defines: topLets(ws, code) };
+}
+
+/** An expression printed after `let name =` must not close that `let` (a stray `in`) nor end the item (`;;`). */
+function exprShape(ws: readonly Word[]): CodeShape | null {
+  let open = 0;
+  for (const w of ws) {
+    if (w.depth !== 0) continue;
+    if (isKw(w, 'let') || w.kind === 'letop') open++;
+    else if (isKw(w, 'in') && --open < 0) return { kind: 'broken', why: 'an `in` has no `let` before it' };
+    else if (w.kind === 'op' && w.text === ';;') return { kind: 'broken', why: '`;;` ends the item in the middle of the expression' };
+  }
+  return null;
 }
 
 const isName = (w: string) => /^[a-z_]/.test(w) && w !== '_' && !OCAML_KEYWORDS.has(w);

@@ -6,6 +6,7 @@ import type { MirageVersion } from '../reference/types';
 import type { IrExpr } from './ir-types';
 import { converterOf } from './cmdliner';
 import { checkRawOcaml } from '../ocaml/balance';
+import { sameArgType } from '../ocaml/types';
 import { logsLevel, ocamlInt, ocamlInt64, ocamlString, variantTag } from './ocaml-literals';
 import { printAtom, printExpr } from './print-expr';
 
@@ -101,7 +102,7 @@ export function valueExpr(t: ParamType, v: ParamValue, ctx: ParamContext, ocamlT
     }
     case 'runtime_arg':
       if (rtOf(v) === null || !ctx.runtimeArgs.has(rtOf(v)!)) return null;
-      if (!sameType(ctx.runtimeArgTypes?.get(rtOf(v)!) ?? t.inner, t.inner)) {
+      if (!sameRuntimeArgType(ctx.runtimeArgTypes?.get(rtOf(v)!) ?? t.inner, t.inner)) {
         return { k: 'missing', why: `runtime argument ${rtOf(v)} is not of type ${t.inner}` };
       }
       return { k: 'rtref', name: rtOf(v)! };
@@ -112,6 +113,11 @@ export function valueExpr(t: ParamType, v: ParamValue, ctx: ParamContext, ocamlT
     default:
       return null;
   }
+}
+
+/** Equality of a runtime argument's type and a parameter's (parsed when both are runtime-argument types, else as text). */
+export function sameRuntimeArgType(a: string, b: string): boolean {
+  return sameArgType(a, b) ?? sameType(a, b);
 }
 
 /** Equality of two OCaml type texts up to spaces and redundant outer parentheses. */

@@ -61,7 +61,8 @@ export function printExpr(e: IrExpr): string {
     case 'unit':
       return '()';
     case 'raw':
-      return `(${e.code})`;
+      // `(` before a leading `*` would open a comment; `*` before `)` reads as a stray comment end (warning 2).
+      return `(${e.code.startsWith('*') ? ' ' : ''}${e.code}${e.code.endsWith('*') ? ' ' : ''})`;
     case 'arrow':
       return e.items.map(printAtom).join(' @-> ');
     case 'letin':

@@ -1,6 +1,8 @@
 import type { Design } from '../design/schema';
 import { type Diagnostic, SEVERITY_RANK as RANK } from '../diagnostics';
 import { clashRules } from './clash';
+import { codeRules } from './code';
+import { fileRules } from './files';
 import { type Rule, ruleContext } from './context';
 import { nameRules } from './names';
 import { paramRules } from './params';
@@ -20,6 +22,8 @@ export const RULES: readonly Rule[] = [
   runtimeArgRules,
   clashRules,
   sharingRules,
+  codeRules,
+  fileRules,
 ];
 
 /** All diagnostics of a design, errors first, then warnings, then infos (stable within a severity; pure). */

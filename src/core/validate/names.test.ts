@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { design } from '../graph/builder';
 import { printConfigMl } from '../codegen/config';
 import { validateDesign } from './index';
+import { validUnikernelName } from './names';
 import { having } from './testing';
 
 describe('binding names', () => {
@@ -50,3 +51,13 @@ describe('binding names', () => {
   });
 });
 
+
+describe('the unikernel name (issue 9, item 2)', () => {
+  it('refuses names that could name a file outside the output folder', () => {
+    for (const name of ['../../../victim', '/abs/path', 'a/b', 'a\\b', 'C:\\x', '..', 'tab\there', '', '   ']) {
+      expect(validUnikernelName(name).ok, JSON.stringify(name)).toBe(false);
+      expect(having(design('4.11.1', 'unix', name).register([]).build(), 'MC026'), JSON.stringify(name)).toHaveLength(1);
+    }
+    for (const name of ['hello', 'my-server', 'web_1']) expect(validUnikernelName(name).ok).toBe(true);
+  });
+});

@@ -3,15 +3,34 @@ import type { Rule } from './context';
 import { isValueName } from '../codegen/names';
 import { OCAML_KEYWORDS } from '../codegen/ocaml-literals';
 
+/**
+ * Whether a unikernel name (`register "<name>"`, the binary, the zip and its folder) is usable. At least:
+ * not empty, no control character, no path separator, no `..`, not absolute — so it can never name a
+ * file outside the output folder. (The lead aligns this with the exact rule Mirage applies.)
+ */
+export function validUnikernelName(name: string): { ok: true } | { ok: false; why: string } {
+  if (name.trim() === '') return { ok: false, why: 'it is empty' };
+  if ([...name].some((c) => c.charCodeAt(0) < 0x20 || (c.charCodeAt(0) >= 0x7f && c.charCodeAt(0) <= 0x9f))) return { ok: false, why: 'it holds a control character' };
+  if (/^[A-Za-z]:/.test(name) || name.startsWith('/') || name.startsWith('\\')) return { ok: false, why: 'it is an absolute path' };
+  if (/[/\\]/.test(name)) return { ok: false, why: 'it holds a path separator (`/` or `\\`)' };
+  if (name.includes('..')) return { ok: false, why: 'it holds `..`' };
+  return { ok: true };
+}
+
 /** Instances that get no `let` binding in config.ml. */
 const UNBOUND = new Set(['register']);
 
 /**
- * Binding names: unique (MC006) and lowercase OCaml identifiers that are not keywords (MC007).
+ * The unikernel name (MC026, `validUnikernelName`). Binding names: unique (MC006) and lowercase OCaml
+ * identifiers that are not keywords (MC007).
  * (A name that hides a Mirage value still used later, like `http`, is renamed by codegen: no diagnostic.)
  */
 export const nameRules: Rule = (ctx) => {
   const out: Diagnostic[] = [];
+  const unikernel = validUnikernelName(ctx.design.name);
+  if (!unikernel.ok) {
+    out.push(diag('MC026', 'error', `The unikernel name \`${ctx.design.name}\` cannot be used: ${unikernel.why}.`, { hint: 'Use letters, digits, `-` and `_`, such as `my-server`.' }));
+  }
   const seen = new Set<string>();
   for (const d of ctx.design.devices) {
     if (UNBOUND.has(d.device)) continue;

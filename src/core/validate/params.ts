@@ -2,6 +2,7 @@ import { paramsOf } from '../catalog';
 import type { ParamSpec, ParamType } from '../catalog/spec';
 import type { DeviceInstance, ParamValue } from '../design/schema';
 import { type Diagnostic, diag } from '../diagnostics';
+import { sameRuntimeArgType } from '../codegen/params';
 import type { Rule, RuleContext } from './context';
 import { LOG_LEVELS, isIpv4, isIpv6, isModulePath, isOcamlInt, isOcamlInt64, isPrefix } from './values';
 
@@ -32,16 +33,16 @@ export const paramRules: Rule = (ctx) => {
   return out;
 };
 
-type Problem = { code: 'MC014' | 'MC017'; message: string } | null;
+type Problem = { code: 'MC014' | 'MC017' | 'MC029'; message: string } | null;
 
 function checkValue(ctx: RuleContext, d: DeviceInstance, p: ParamSpec, v: ParamValue): Problem {
   if (typeof v === 'object' && v !== null && !Array.isArray(v)) {
     if ('ocaml' in v) return v.ocaml.trim() ? null : { code: 'MC014', message: 'the OCaml expression is empty.' };
-    const takes = p.type.kind === 'runtime_arg' || (p.type.kind === 'option' && p.type.inner.kind === 'runtime_arg');
-    if (!takes) return { code: 'MC017', message: `takes a plain value in Mirage ${ctx.design.mirage}, not the runtime argument \`${v.runtimeArg}\`.` };
-    return ctx.design.runtimeArgs.some((a) => a.name === v.runtimeArg)
-      ? null
-      : { code: 'MC017', message: `\`${v.runtimeArg}\` is not a runtime argument of this design.` };
+    const rt = p.type.kind === 'runtime_arg' ? p.type : p.type.kind === 'option' && p.type.inner.kind === 'runtime_arg' ? p.type.inner : null;
+    if (!rt) return { code: 'MC017', message: `takes a plain value in Mirage ${ctx.design.mirage}, not the runtime argument \`${v.runtimeArg}\`.` };
+    const arg = ctx.runtimeArg(v.runtimeArg);
+    if (!arg) return { code: 'MC017', message: `\`${v.runtimeArg}\` is not a runtime argument of this design.` };
+    return sameRuntimeArgType(arg.type, rt.inner) ? null : { code: 'MC029', message: `needs a runtime argument of type \`${rt.inner}\`, but \`${arg.name}\` is of type \`${arg.type}\`.` };
   }
   if (d.device === 'main' && p.name === 'module') {
     return typeof v === 'string' && isModulePath(v) ? null : { code: 'MC014', message: `\`${String(v)}\` is not a module path like \`Unikernel.Make\`.` };
@@ -101,7 +102,7 @@ function literalProblem(ctx: RuleContext, t: ParamType, v: ParamValue, named: bo
     }
     case 'runtime_arg_list': {
       if (!Array.isArray(v)) return 'expects a list of runtime arguments.';
-      const unknown = v.find((x) => typeof x !== 'string' || !ctx.design.runtimeArgs.some((a) => a.name === x));
+      const unknown = v.find((x) => typeof x !== 'string' || !ctx.runtimeArg(x));
       return unknown === undefined ? null : `\`${String(unknown)}\` is not a runtime argument of this design.`;
     }
     case 'packages':
