@@ -93,7 +93,7 @@ export function printProgram(ir: IrProgram): PrintedConfig {
   for (const b of ir.bindings) chunks.push({ id: b.instId, text: bindingText(b), compact: !b.note, groupStart: b.groupStart === true });
   for (const r of ir.registers) chunks.push({ id: r.instId, text: registerText(r) });
   if (!ir.registers.length) chunks.push({ id: null, text: '(* Nothing is registered yet: add a register node and wire your jobs into it. *)' });
-  const spans: PrintedConfig['spans'] = {};
+  const spans: PrintedConfig['spans'] = Object.create(null) as PrintedConfig['spans'];
   let line = 1;
   let text = '';
   let prevMulti = true;

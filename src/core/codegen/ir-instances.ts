@@ -125,7 +125,7 @@ function matchExpr(id: string, ctx: InstanceContext, title: string): IrExpr {
   const ctors = reference.targetConstructors[ctx.params.version] ?? {};
   const cases: IrExpr[] = [];
   for (const t of strList(inst.params.cases)) {
-    const c = ctors[t];
+    const c = Object.hasOwn(ctors, t) ? ctors[t] : undefined;
     if (!c) continue;
     cases.push({ k: 'tuple', items: [{ k: 'lit', text: c }, portOrMissing(ctx, id, `case_${t}`, `the ${t} case of ${title}`)] });
   }

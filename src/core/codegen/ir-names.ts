@@ -4,18 +4,18 @@ import type { MirageVersion } from '../reference/types';
 import type { IrBinding, IrExpr, IrProgram } from './ir-types';
 import { assignNames, identifiersIn } from './names';
 
-const SHORT: Record<string, string> = {
-  default_network: 'net',
-  generic_stackv4v6: 'stack',
-  tcpv4v6_of_stackv4v6: 'tcp',
-  block_of_file: 'disk',
-  main: 'main',
-  ocaml_code: 'code',
-};
+const SHORT = new Map([
+  ['default_network', 'net'],
+  ['generic_stackv4v6', 'stack'],
+  ['tcpv4v6_of_stackv4v6', 'tcp'],
+  ['block_of_file', 'disk'],
+  ['main', 'main'],
+  ['ocaml_code', 'code'],
+]);
 
 /** A readable default name for an unnamed instance of a device (`generic_stackv4v6` → `stack`). */
 export function fallbackName(device: string): string {
-  return SHORT[device] ?? (device.replace(/^(generic|default|direct|socket|static)_/, '').replace(/_of_.*$/, '') || 'device');
+  return SHORT.get(device) ?? (device.replace(/^(generic|default|direct|socket|static)_/, '').replace(/_of_.*$/, '') || 'device');
 }
 
 const valueNames = new Map<MirageVersion, Set<string>>();

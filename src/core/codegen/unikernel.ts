@@ -44,7 +44,7 @@ const LATEST_SIGNATURES: Record<string, { sig: string; inferred?: boolean }> = {
 export function typSignature(design: Design, typ: string): { sig: string; comment?: string } {
   const typSpec = catalogFor(design.mirage).typs.get(typ);
   const known = typSpec?.signature;
-  const latest = typSpec ? LATEST_SIGNATURES[typ] : undefined;
+  const latest = typSpec && Object.hasOwn(LATEST_SIGNATURES, typ) ? LATEST_SIGNATURES[typ] : undefined;
   if (!known && latest) {
     return latest.inferred ? { sig: latest.sig, comment: `module type of ${typ} inferred from its implementation; check it` } : { sig: latest.sig };
   }
@@ -62,7 +62,7 @@ function moduleText(design: Design, inner: string[], main: DeviceInstance): stri
   const typs = strList(main.params.functor);
   const used = new Map<string, number>();
   const params = typs.map((t) => {
-    const base = PARAM_NAMES[t] ?? moduleIdent(t, 'Dev');
+    const base = (Object.hasOwn(PARAM_NAMES, t) ? PARAM_NAMES[t] : undefined) ?? moduleIdent(t, 'Dev');
     const k = (used.get(base) ?? 0) + 1;
     used.set(base, k);
     return { mod: k === 1 ? base : `${base}${k}`, typ: t, ...typSignature(design, t) };

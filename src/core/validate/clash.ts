@@ -40,7 +40,7 @@ export const clashRules: Rule = (ctx) => {
   const out: Diagnostic[] = [];
   const owner = new Map<string, { kind: 'device' | 'arg'; id: string }>();
   for (const d of ctx.design.devices) {
-    const bases = FLAGS[d.device];
+    const bases = Object.hasOwn(FLAGS, d.device) ? FLAGS[d.device] : undefined;
     if (!bases || !ctx.catalog.devices.has(d.device)) continue;
     const group = groupOf(d);
     const clashes = new Map<string, string>();
