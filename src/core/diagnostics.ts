@@ -53,6 +53,7 @@ export const DIAGNOSTIC_CODES = {
   MC027: 'a main module would be a file the project already has',
   MC028: 'a block device file that leaves the project or that the target cannot name',
   MC029: 'a runtime argument of another type than its parameter',
+  MC030: 'beyond a size limit that links, import and export share',
 } as const;
 export type DiagnosticCode = keyof typeof DIAGNOSTIC_CODES;
 

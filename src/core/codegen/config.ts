@@ -5,7 +5,7 @@ import { writeMetadata } from './metadata';
 import { lexOcaml } from '../ocaml/lexer';
 import { commentSafe, ocamlString } from './ocaml-literals';
 import { prepareDesign } from './prepare';
-import { printArg, printAtom, printExpr } from './print-expr';
+import { LIST_CHUNK, listText, printArg, printAtom, printExpr } from './print-expr';
 
 /** Printed config.ml with the 1-based line span of each instance's binding, keyed by instance id. */
 export interface PrintedConfig {
@@ -78,10 +78,10 @@ function bindingText(b: IrBinding): string {
 
 function registerText(r: IrRegister): string {
   const parts = [ocamlString(r.name), ...r.args.map(printArg)];
-  const jobs = r.jobs.length ? `[ ${r.jobs.map(printExpr).join('; ')} ]` : '[]';
+  const jobs = listText(r.jobs.map(printExpr), '; ');
   const oneLine = `let () = register ${parts.join(' ')} ${jobs}`;
   if (oneLine.length <= WIDTH && !oneLine.includes('\n')) return oneLine;
-  const jobLines = r.jobs.length && jobs.length > WIDTH - 4 ? `[ ${r.jobs.map(printExpr).join('\n    ; ')}\n    ]` : jobs;
+  const jobLines = r.jobs.length > LIST_CHUNK ? listText(r.jobs.map(printExpr), '\n    ; ') : r.jobs.length && jobs.length > WIDTH - 4 ? `[ ${r.jobs.map(printExpr).join('\n    ; ')}\n    ]` : jobs;
   return `let () =\n  ${fill(['register', ...parts], 2, '    ')}\n    ${jobLines}`;
 }
 

@@ -1,5 +1,7 @@
 import { strToU8, zipSync, type Zippable } from 'fflate';
 import type { Design } from '../design/schema';
+import { type Diagnostic, diag } from '../diagnostics';
+import { LIMITS, showBytes } from '../limits';
 import { printBuildSh } from './build';
 import { printConfigMl } from './config';
 import { launchCommand as launch } from './launch';
@@ -56,6 +58,19 @@ export function exportProject(design: Design): ExportFile[] {
     { path: 'build.sh', contents: safely('# build.sh', () => printBuildSh(design)), executable: true },
     { path: 'README.md', contents: safely('README.md', () => printReadme(design, units.map((u) => u.path))) },
   ];
+}
+
+/**
+ * Why the exported project cannot be handed out (null when it can): a config.ml larger than import reads
+ * back (`LIMITS.configMlBytes`), so what export writes, import always reads.
+ */
+export function exportProblem(files: readonly ExportFile[]): Diagnostic | null {
+  const config = files.find((f) => f.path === 'config.ml');
+  const bytes = config ? strToU8(config.contents).length : 0;
+  if (bytes <= LIMITS.configMlBytes) return null;
+  return diag('MC030', 'error', `config.ml would be ${showBytes(bytes)}, more than Mirage Composer reads back (${showBytes(LIMITS.configMlBytes)}).`, {
+    hint: 'Split the design, or shorten long names and texts.',
+  });
 }
 
 /** The launch command for the design's target (see `launch.ts`); never throws. */

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LIMITS } from '../limits';
 import { type Design, PositionSchema, type RuntimeArg, RuntimeArgSchema } from '../design/schema';
 import { buildIr } from './ir';
 import type { IrProgram } from './ir-types';
@@ -17,8 +18,8 @@ export interface DesignMetadata {
 const MetadataSchema = z.object({
   format: z.literal(1),
   target: z.string().min(1).max(60),
-  name: z.string().max(200).optional(),
-  description: z.string().max(10_000).optional(),
+  name: z.string().max(LIMITS.nameChars).optional(),
+  description: z.string().max(LIMITS.textChars).optional(),
   // Read by hand (`positionsOf`): a zod record drops a `__proto__` key, and binding names may be that.
   positions: z.unknown(),
   runtimeArgs: z.array(RuntimeArgSchema),

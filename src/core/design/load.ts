@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { type Diagnostic, diag } from '../diagnostics';
+import { LIMITS, showBytes } from '../limits';
 import { MIRAGE_VERSIONS } from '../reference/types';
 import { jsonErrorPosition } from './jsonError';
 import { migrate } from './migrations';
@@ -26,6 +27,7 @@ function load(input: unknown): LoadResult {
   let raw: unknown = input;
   if (typeof input === 'string') {
     if (input.trim() === '') return fail('The design file is empty.');
+    if (input.length > LIMITS.designFileBytes) return fail(`The design file is too large (${showBytes(input.length)}; the limit is ${showBytes(LIMITS.designFileBytes)}).`);
     try {
       raw = JSON.parse(input);
     } catch (e) {

@@ -66,7 +66,12 @@ export async function copyConfig(design: Design): Promise<void> {
 
 /** Puts a share link for the design in the address bar and the clipboard. */
 export async function copyShareLink(design: Design): Promise<string> {
-  const fragment = (await share()).encodeShareLink(design);
+  const link = (await share()).encodeShareLink(design);
+  if (!link.ok) {
+    notify({ kind: 'error', title: 'This design cannot be shared as a link.', details: link.diagnostics.map(describe) });
+    return location.href;
+  }
+  const fragment = link.fragment;
   lastOwnFragment = fragment;
   history.replaceState(history.state, '', `${location.pathname}${location.search}#${fragment}`);
   const ok = await copyText(location.href);
