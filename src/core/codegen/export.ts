@@ -6,6 +6,7 @@ import { printBuildSh } from './build';
 import { printConfigMl } from './config';
 import { launchCommand as launch } from './launch';
 import { commentSafe } from './ocaml-literals';
+import { prepareDesign } from './prepare';
 import { printReadme } from './readme';
 import { unikernelFiles } from './unikernel';
 
@@ -36,7 +37,14 @@ function configText(design: Design): string {
  * The project files of a design: config.ml, unikernel.ml (and any other unit a main names),
  * build.sh (executable) and README.md. Never throws: on a broken design it prints what it can.
  */
-export function exportProject(design: Design): ExportFile[] {
+export function exportProject(input: Design): ExportFile[] {
+  // Prepared once here; each printer prepares again, which is then a no-op scan.
+  let design = input;
+  try {
+    design = prepareDesign(input);
+  } catch {
+    /* each printer reports its own failure */
+  }
   let units: { path: string; contents: string }[];
   try {
     units = unikernelFiles(design);

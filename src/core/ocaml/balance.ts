@@ -11,7 +11,8 @@ export interface CodeProblem {
   column: number;
 }
 
-export type RawCheck = { ok: true; tokens: Token[] } | { ok: false; problem: CodeProblem; tokens: Token[] };
+/** Tokens are shared between callers (results are cached): never mutate them. */
+export type RawCheck = { ok: true; tokens: readonly Token[] } | { ok: false; problem: CodeProblem; tokens: readonly Token[] };
 
 /** What closes each opener; keyword blocks (`begin … end`, `do … done`, …) count as brackets. */
 const CLOSER = new Map<string, readonly string[]>([
@@ -46,6 +47,18 @@ export const isCloser = (t: Token): boolean => t.kind === 'close' || (t.kind ===
  * top-level items can neither swallow nor break the rest of the file. Reports the first problem with its place.
  */
 export function checkRawOcaml(src: string): RawCheck {
+  const hit = cache.get(src);
+  if (hit) return hit;
+  const r = check(src);
+  // The same code is checked by validation, shape, naming and printing: remember the last few thousand.
+  if (cache.size >= 4096) cache.clear();
+  cache.set(src, r);
+  return r;
+}
+
+const cache = new Map<string, RawCheck>();
+
+function check(src: string): RawCheck {
   const lexed = lexOcaml(src);
   const at = (message: string, start: number, end: number): RawCheck => ({
     ok: false,

@@ -16,7 +16,19 @@ const BASE = new Set<string>(['int', 'int32', 'int64', 'float', 'bool', 'char', 
 const CTORS = new Set(['option', 'list', 'array']);
 
 /** Parses a runtime-argument type (`int`, `string option`, `(string * int) list`); a reason when it is not one. */
-export function parseArgType(text: string): { ok: true; type: ArgType } | { ok: false; why: string } {
+export function parseArgType(text: string): ParsedArgType {
+  const hit = parsed.get(text);
+  if (hit) return hit;
+  const r = parse(text);
+  if (parsed.size >= 1024) parsed.clear();
+  parsed.set(text, r);
+  return r;
+}
+
+type ParsedArgType = { ok: true; type: ArgType } | { ok: false; why: string };
+const parsed = new Map<string, ParsedArgType>();
+
+function parse(text: string): ParsedArgType {
   const lexed = lexOcaml(text);
   if (lexed.error) return { ok: false, why: `it is not OCaml: ${lexed.error.message}` };
   const toks = lexed.tokens.filter((t) => t.kind !== 'comment');

@@ -3,11 +3,12 @@ import { type Ty, con, printTy } from './term';
 /** A substitution from type-variable names to terms (idempotent after `resolve`). */
 export type Subst = ReadonlyMap<string, Ty>;
 
-/** Applies a substitution deeply. */
+/** Applies a substitution deeply (chains of variables are followed in a loop, never by recursion). */
 export function resolve(t: Ty, s: Subst): Ty {
-  if (t.kind === 'var') {
+  while (t.kind === 'var') {
     const b = s.get(t.name);
-    return b ? resolve(b, s) : t;
+    if (!b) return t;
+    t = b;
   }
   if (t.kind === 'arrow') return { kind: 'arrow', from: resolve(t.from, s), to: resolve(t.to, s) };
   return t.args.length === 0 ? t : con(t.name, t.args.map((a) => resolve(a, s)));
@@ -46,6 +47,54 @@ export function unify(a: Ty, b: Ty, s: Subst = new Map()): UnifyResult {
   };
   const clash = go(a, b);
   return clash ? { ok: false, ...clash } : { ok: true, subst: cur() };
+}
+
+/**
+ * Unifies two terms by extending `s` in place (for inference over a whole design: no copy per wire, so it
+ * stays linear); on a clash every binding it made is undone and the clashing pair is returned. Variable
+ * chains are shortened as they are followed.
+ */
+export function unifyInPlace(a: Ty, b: Ty, s: Map<string, Ty>): { left: Ty; right: Ty } | null {
+  const trail: string[] = [];
+  const head = (t: Ty): Ty => {
+    if (t.kind !== 'var') return t;
+    let end: Ty = t;
+    const seen: string[] = [];
+    while (end.kind === 'var') {
+      const next = s.get(end.name);
+      if (!next) break;
+      seen.push(end.name);
+      end = next;
+    }
+    // Path compression: every variable of the chain now points at its end.
+    for (const v of seen.slice(0, -1)) if (s.get(v) !== end) s.set(v, end);
+    return end;
+  };
+  const go = (x: Ty, y: Ty): { left: Ty; right: Ty } | null => {
+    x = head(x);
+    y = head(y);
+    if (x.kind === 'var' && y.kind === 'var' && x.name === y.name) return null;
+    if (x.kind === 'var' || y.kind === 'var') {
+      const [v, t] = x.kind === 'var' ? [x, y] : [y as Ty & { kind: 'var' }, x];
+      if (occurs(v.name, resolve(t, s))) return { left: v, right: t };
+      s.set(v.name, t);
+      trail.push(v.name);
+      return null;
+    }
+    if (x.kind === 'arrow' || y.kind === 'arrow') {
+      if (x.kind !== 'arrow' || y.kind !== 'arrow') return { left: x, right: y };
+      return go(x.from, y.from) ?? go(x.to, y.to);
+    }
+    if (x.name !== y.name || x.args.length !== y.args.length) return { left: x, right: y };
+    for (let i = 0; i < x.args.length; i++) {
+      const r = go(x.args[i]!, y.args[i]!);
+      if (r) return r;
+    }
+    return null;
+  };
+  const clash = go(a, b);
+  if (clash) for (const v of trail) s.delete(v);
+  return clash;
 }
 
 function occurs(name: string, t: Ty): boolean {
