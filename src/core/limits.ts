@@ -15,8 +15,8 @@ export const LIMITS = {
   nameChars: 200,
   /** A description, a doc string, a runtime-argument default. */
   textChars: 10_000,
-  /** A parameter string or a piece of raw OCaml (`{ ocaml }`, an `ocaml_code` node's code). */
-  codeChars: 100_000,
+  /** A parameter string or a piece of raw OCaml (`{ ocaml }`, an `ocaml_code` node's code): as long as a config.ml, since import keeps bindings as code. */
+  codeChars: 8 * 1024 * 1024,
   /** Items of a list parameter (strings, packages, typs). */
   listItems: 10_000,
   /** A design file's JSON text (app and CLI). */
@@ -25,7 +25,7 @@ export const LIMITS = {
   shareLinkChars: 1_000_000,
   /** The design JSON a share link may inflate to (guards against deflate bombs). */
   shareJsonBytes: 5 * 1024 * 1024,
-  /** A config.ml that import reads, and that export may write. */
+  /** A config.ml that import reads, and that export may write (import helper: switch MAX_SOURCE_BYTES to it). */
   configMlBytes: 8 * 1024 * 1024,
 } as const;
 
