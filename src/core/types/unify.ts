@@ -55,46 +55,68 @@ export function unify(a: Ty, b: Ty, s: Subst = new Map()): UnifyResult {
  * chains are shortened as they are followed.
  */
 export function unifyInPlace(a: Ty, b: Ty, s: Map<string, Ty>): { left: Ty; right: Ty } | null {
-  const trail: string[] = [];
-  const head = (t: Ty): Ty => {
-    if (t.kind !== 'var') return t;
-    let end: Ty = t;
-    const seen: string[] = [];
-    while (end.kind === 'var') {
-      const next = s.get(end.name);
-      if (!next) break;
-      seen.push(end.name);
-      end = next;
+  const trail: Trail = [];
+  const clash = unifyGo(a, b, s, trail);
+  if (clash) {
+    for (let i = trail.length - 1; i >= 0; i--) {
+      const [name, before] = trail[i]!;
+      if (before) s.set(name, before);
+      else s.delete(name);
     }
-    // Path compression: every variable of the chain now points at its end.
-    for (const v of seen.slice(0, -1)) if (s.get(v) !== end) s.set(v, end);
-    return end;
-  };
-  const go = (x: Ty, y: Ty): { left: Ty; right: Ty } | null => {
-    x = head(x);
-    y = head(y);
-    if (x.kind === 'var' && y.kind === 'var' && x.name === y.name) return null;
-    if (x.kind === 'var' || y.kind === 'var') {
-      const [v, t] = x.kind === 'var' ? [x, y] : [y as Ty & { kind: 'var' }, x];
-      if (occurs(v.name, resolve(t, s))) return { left: v, right: t };
-      s.set(v.name, t);
-      trail.push(v.name);
-      return null;
-    }
-    if (x.kind === 'arrow' || y.kind === 'arrow') {
-      if (x.kind !== 'arrow' || y.kind !== 'arrow') return { left: x, right: y };
-      return go(x.from, y.from) ?? go(x.to, y.to);
-    }
-    if (x.name !== y.name || x.args.length !== y.args.length) return { left: x, right: y };
-    for (let i = 0; i < x.args.length; i++) {
-      const r = go(x.args[i]!, y.args[i]!);
-      if (r) return r;
-    }
-    return null;
-  };
-  const clash = go(a, b);
-  if (clash) for (const v of trail) s.delete(v);
+  }
   return clash;
+}
+
+/** Every change made to the substitution (name, binding before) so a clash can undo them all. */
+type Trail = [string, Ty | undefined][];
+
+function bind(s: Map<string, Ty>, trail: Trail, name: string, t: Ty): void {
+  trail.push([name, s.get(name)]);
+  s.set(name, t);
+}
+
+/** The end of a variable chain under `s` (the chain then points at it directly). */
+function chainEnd(t: Ty, s: Map<string, Ty>, trail: Trail): Ty {
+  if (t.kind !== 'var') return t;
+  let end: Ty = t;
+  let hops = 0;
+  while (end.kind === 'var') {
+    const next = s.get(end.name);
+    if (!next) break;
+    end = next;
+    hops++;
+  }
+  if (hops > 1) {
+    for (let v: Ty = t; v.kind === 'var' && v !== end; ) {
+      const next: Ty = s.get(v.name)!;
+      if (next !== end) bind(s, trail, v.name, end);
+      v = next;
+    }
+  }
+  return end;
+}
+
+function unifyGo(x: Ty, y: Ty, s: Map<string, Ty>, trail: Trail): { left: Ty; right: Ty } | null {
+  x = chainEnd(x, s, trail);
+  y = chainEnd(y, s, trail);
+  if (x.kind === 'var' && y.kind === 'var' && x.name === y.name) return null;
+  if (x.kind === 'var' || y.kind === 'var') {
+    const v = (x.kind === 'var' ? x : y) as Ty & { kind: 'var' };
+    const t = x.kind === 'var' ? y : x;
+    if (occurs(v.name, resolve(t, s))) return { left: v, right: t };
+    bind(s, trail, v.name, t);
+    return null;
+  }
+  if (x.kind === 'arrow' || y.kind === 'arrow') {
+    if (x.kind !== 'arrow' || y.kind !== 'arrow') return { left: x, right: y };
+    return unifyGo(x.from, y.from, s, trail) ?? unifyGo(x.to, y.to, s, trail);
+  }
+  if (x.name !== y.name || x.args.length !== y.args.length) return { left: x, right: y };
+  for (let i = 0; i < x.args.length; i++) {
+    const r = unifyGo(x.args[i]!, y.args[i]!, s, trail);
+    if (r) return r;
+  }
+  return null;
 }
 
 function occurs(name: string, t: Ty): boolean {
