@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { EditorPage } from './pages/EditorPage';
 
@@ -30,6 +31,8 @@ test.describe('OCaml code that comes with a link or a file (issue 9, item 12)', 
     await expect(dialog.getByTestId('code-review-item')).toContainText(EVIL);
     await expect(dialog).toContainText('runs at mirage configure');
     await them.page.screenshot({ path: test.info().outputPath('review.png') });
+    const axe = await new AxeBuilder({ page: them.page }).include('[data-testid="code-review"]').analyze();
+    expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
     await them.page.getByTestId('code-review-cancel').click();
     await expect(dialog).toBeHidden();
     await them.page.waitForTimeout(300);
@@ -58,6 +61,8 @@ test.describe('OCaml code that comes with a link or a file (issue 9, item 12)', 
     await page.reload();
     await editor.ready();
     await expect(page.getByTestId('untrusted-code')).toBeVisible();
+    const axe = await new AxeBuilder({ page }).include('[data-testid="untrusted-code"]').analyze();
+    expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
     await page.getByTestId('review-code').click();
     await expect(page.getByTestId('code-review-item')).toContainText(EVIL);
     await page.getByTestId('code-review-confirm').click();
