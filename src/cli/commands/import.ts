@@ -2,6 +2,7 @@ import { Command } from 'commander';
 import { dirname, relative, resolve } from 'node:path';
 import { serializeDesign } from '../../core/design/load';
 import { importConfigMl } from '../../core/import';
+import { LIMITS } from '../../core/limits';
 import { MIRAGE_VERSIONS } from '../../core/reference/types';
 import { kindOf, readTextFile } from '../designFile';
 import { CliError, type CommandFactory } from '../env';
@@ -37,7 +38,7 @@ export const importCommand: CommandFactory = (env) =>
         throw new CliError(`${opts.out} already exists (use --force to overwrite)`);
       }
       if (!toStdout && (await lkind(target)) === 'link') throw new CliError(`refusing to overwrite ${opts.out}: it is a symbolic link`);
-      const source = await readTextFile(env, file);
+      const source = await readTextFile(env, file, LIMITS.configMlBytes);
       const parser = await loadOcamlParserNode();
       const r = importConfigMl(source, parser, fallback ? { fallbackVersion: fallback } : {});
       if (!r.ok) {

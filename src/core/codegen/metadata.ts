@@ -45,7 +45,8 @@ export function designMetadata(design: Design, ir: IrProgram = buildIr(design)):
   const byId = new Map(design.devices.map((d) => [d.id, d]));
   // Keyed by binding names, which may be `__proto__` or `constructor`: no prototype.
   const positions: Record<string, { x: number; y: number }> = Object.create(null) as Record<string, { x: number; y: number }>;
-  const round = (n: number) => (Number.isFinite(n) ? Math.round(n * 100) / 100 : 0);
+  // Two decimals; a huge coordinate (1e307: × 100 would overflow to Infinity, printed `null`) is kept as is.
+  const round = (n: number) => (!Number.isFinite(n) ? 0 : Math.abs(n) < 1e12 ? Math.round(n * 100) / 100 : n);
   for (const b of ir.bindings) {
     const inst = b.instId !== null ? byId.get(b.instId) : undefined;
     if (inst) positions[b.name] = { x: round(inst.position.x), y: round(inst.position.y) };

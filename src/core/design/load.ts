@@ -26,8 +26,8 @@ export function loadDesign(input: string | unknown): LoadResult {
 function load(input: unknown): LoadResult {
   let raw: unknown = input;
   if (typeof input === 'string') {
-    if (input.trim() === '') return fail('The design file is empty.');
     if (input.length > LIMITS.designFileBytes) return fail(`The design file is too large (${showBytes(input.length)}; the limit is ${showBytes(LIMITS.designFileBytes)}).`);
+    if (input.trim() === '') return fail('The design file is empty.');
     try {
       raw = JSON.parse(input);
     } catch (e) {
