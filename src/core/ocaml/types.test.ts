@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { parseIntLiteral } from './numbers';
-import { literalProblem, parseArgType, sameArgType, showArgType } from './types';
+import { type ArgType, literalProblem, parseArgType, sameArgType, showArgType } from './types';
+
+const typeOf = (t: string): ArgType => {
+  const r = parseArgType(t);
+  if (!r.ok) throw new Error(`${t}: ${r.why}`);
+  return r.type;
+};
 
 describe('runtime-argument types', () => {
   it('reads the types a command line can carry, in canonical form', () => {
@@ -26,9 +32,9 @@ describe('runtime-argument types', () => {
       ['int', '0x1F'], ['int', '1_000'], ['int', '(-3)'], ['int64', '30L'], ['int32', '7l'], ['float', '8080.'], ['float', '1e3'], ['float', 'nan'],
       ['string option', 'Some "x"'], ['int option', 'Some (-1)'], ['string list', '[ "a"; "b"; ]'], ['int array', '[| 1 |]'], ['int * string', '(1, "a")'], ['char', "'c'"],
     ];
-    for (const [t, v] of ok) expect(literalProblem((parseArgType(t) as { type: never }).type, v), `${t} ${v}`).toBeNull();
+    for (const [t, v] of ok) expect(literalProblem(typeOf(t), v), `${t} ${v}`).toBeNull();
     const bad: [string, string][] = [['float', '8080'], ['int64', '30'], ['int', '4611686018427387904'], ['int option', 'Some -1'], ['string', 'a'], ['bool', 'yes'], ['int', '1 + 1']];
-    for (const [t, v] of bad) expect(literalProblem((parseArgType(t) as { type: never }).type, v), `${t} ${v}`).not.toBeNull();
+    for (const [t, v] of bad) expect(literalProblem(typeOf(t), v), `${t} ${v}`).not.toBeNull();
   });
 
   it('integer literals in every base', () => {
