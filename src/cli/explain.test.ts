@@ -122,7 +122,7 @@ describe('mirage-composer explain: text, devices and errors', () => {
   });
 
   it('explains a design with errors but says so on stderr', async () => {
-    writeFileSync(join(dir, 'broken.json'), JSON.stringify(builder('4.11.1', 'unix', 'b').add('net', 'default_network').main('main', 'M', ['stackv4v6']).register('main').build()));
+    writeFileSync(join(dir, 'broken.json'), JSON.stringify(builder('4.11.1', 'unix', 'b').add('net', 'default_network').main('main', 'Unikernel.Make', ['stackv4v6']).register('main').build()));
     const r = await run(['explain', 'broken.json'], dir);
     expect(r.code).toBe(0);
     expect(r.stderr).toMatch(/note: the design has 1 error/);

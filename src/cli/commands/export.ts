@@ -1,11 +1,12 @@
 import { Command } from 'commander';
-import { chmod, mkdir, readdir, writeFile } from 'node:fs/promises';
-import { dirname, relative, resolve, sep } from 'node:path';
-import { type ExportFile, exportProject, exportZip } from '../../core/codegen/export';
+import { mkdir, readdir } from 'node:fs/promises';
+import { join, relative, resolve } from 'node:path';
+import { type ExportFile, exportProblem, exportProject, exportZip, projectFolder } from '../../core/codegen/export';
 import { validateDesign } from '../../core/validate/index';
 import { firstProblemLine, kindOf, requireDesign } from '../designFile';
 import { CliError, type CliEnv, type CommandFactory } from '../env';
 import { formatDiagnostic } from '../format';
+import { lkind, writeInside } from '../safeWrite';
 
 interface ExportOptions {
   out: string;
@@ -29,15 +30,18 @@ export const exportCommand: CommandFactory = (env) =>
       }
       for (const d of all) env.stderr(`${formatDiagnostic(file, d, design)}\n`);
       const files = exportProject(design);
+      const tooLarge = exportProblem(files);
+      if (tooLarge) throw new CliError(`not exported: ${formatDiagnostic(file, tooLarge)}`);
       const outDir = resolve(env.cwd, opts.out);
-      const folder = design.name.trim() || 'unikernel';
+      if ((await lkind(outDir)) === 'link') throw new CliError(`${shown(env, outDir)} is a symbolic link; give the directory it points to`);
+      const folder = projectFolder(design.name);
       if (opts.zip) {
-        const zipPath = resolve(outDir, `${folder}.zip`);
-        if ((await kindOf(zipPath)) !== 'none' && !opts.force) {
-          throw new CliError(`${shown(env, zipPath)} already exists (use --force to overwrite)`);
-        }
+        const zipPath = join(outDir, `${folder}.zip`);
+        const kind = await lkind(zipPath);
+        if (kind !== 'none' && !opts.force) throw new CliError(`${shown(env, zipPath)} already exists (use --force to overwrite)`);
+        if (kind === 'dir') throw new CliError(`${shown(env, zipPath)} is a directory`);
         await mkdirOrFail(env, outDir);
-        await writeOrFail(env, zipPath, exportZip(files, folder));
+        await writeInside(outDir, zipPath, exportZip(files, folder), 0o644, shown(env, zipPath));
         env.stdout(`wrote ${shown(env, zipPath)} (${files.length} files in ${folder}/)\n`);
         return;
       }
@@ -52,13 +56,10 @@ export async function writeProject(env: CliEnv, outDir: string, files: ExportFil
   if (kind === 'dir' && !force && (await readdir(outDir)).length > 0) {
     throw new CliError(`${shown(env, outDir)} is not empty (use --force to overwrite)`);
   }
+  await mkdirOrFail(env, outDir);
   for (const f of files) {
     const target = resolve(outDir, f.path);
-    const rel = relative(outDir, target);
-    if (rel.startsWith('..') || rel.startsWith(sep) || rel === '') throw new CliError(`refusing to write outside the output directory: ${f.path}`);
-    await mkdirOrFail(env, dirname(target));
-    await writeOrFail(env, target, f.contents);
-    if (f.executable) await chmod(target, 0o755);
+    await writeInside(outDir, target, f.contents, f.executable ? 0o755 : 0o644, shown(env, target));
   }
 }
 
@@ -67,14 +68,6 @@ async function mkdirOrFail(env: CliEnv, dir: string): Promise<void> {
     await mkdir(dir, { recursive: true });
   } catch (e) {
     throw new CliError(`cannot create ${shown(env, dir)}: ${(e as NodeJS.ErrnoException).code ?? String(e)}`);
-  }
-}
-
-async function writeOrFail(env: CliEnv, path: string, data: string | Uint8Array): Promise<void> {
-  try {
-    await writeFile(path, data);
-  } catch (e) {
-    throw new CliError(`cannot write ${shown(env, path)}: ${(e as NodeJS.ErrnoException).code ?? String(e)}`);
   }
 }
 

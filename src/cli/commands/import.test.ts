@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { loadDesign } from '../../core/design/load';
@@ -65,5 +65,22 @@ describe('mirage-composer import', () => {
     expect(r.code).toBe(0);
     expect(JSON.parse(r.stdout).mirage).toBe('4.0.0');
     expect((await run(['import', 'old.ml', '--out', '-', '--mirage-version', '9.9.9'], t.dir)).code).toBe(2);
+  });
+});
+
+describe('import --out never writes through a symbolic link (issue 9, item 9)', () => {
+  it('refuses a planted design.json link, even with --force', async () => {
+    const t = tempDir();
+    try {
+      writeFileSync(join(t.dir, 'config.ml'), 'open Mirage\nlet main = main "Unikernel" job\nlet () = register "hello" [ main ]\n');
+      writeFileSync(join(t.dir, 'outside.json'), 'precious');
+      symlinkSync('outside.json', join(t.dir, 'design.json'));
+      const r = await run(['import', 'config.ml', '--out', 'design.json', '--force'], t.dir);
+      expect(r.code).toBe(1);
+      expect(r.stderr).toContain('symbolic link');
+      expect(readFileSync(join(t.dir, 'outside.json'), 'utf8')).toBe('precious');
+    } finally {
+      t.cleanup();
+    }
   });
 });

@@ -1,13 +1,14 @@
 import { Command } from 'commander';
-import { writeFile } from 'node:fs/promises';
-import { relative, resolve } from 'node:path';
+import { dirname, relative, resolve } from 'node:path';
 import { serializeDesign } from '../../core/design/load';
 import { importConfigMl } from '../../core/import';
+import { LIMITS } from '../../core/limits';
 import { MIRAGE_VERSIONS } from '../../core/reference/types';
 import { RELEASES_TEXT } from '../../core/reference/versions';
 import { kindOf, readTextFile } from '../designFile';
 import { CliError, type CommandFactory } from '../env';
 import { countLine, formatDiagnostic } from '../format';
+import { lkind, writeInside } from '../safeWrite';
 import { loadOcamlParserNode } from '../treeSitterNode';
 
 interface ImportOptions {
@@ -37,7 +38,8 @@ export const importCommand: CommandFactory = (env) =>
       if (!toStdout && !opts.force && (await kindOf(target)) !== 'none') {
         throw new CliError(`${opts.out} already exists (use --force to overwrite)`);
       }
-      const source = await readTextFile(env, file);
+      if (!toStdout && (await lkind(target)) === 'link') throw new CliError(`refusing to overwrite ${opts.out}: it is a symbolic link`);
+      const source = await readTextFile(env, file, LIMITS.configMlBytes);
       const parser = await loadOcamlParserNode();
       const r = importConfigMl(source, parser, fallback ? { fallbackVersion: fallback } : {});
       if (!r.ok) {
@@ -51,11 +53,8 @@ export const importCommand: CommandFactory = (env) =>
         env.stdout(json);
         return;
       }
-      try {
-        await writeFile(target, json);
-      } catch (e) {
-        throw new CliError(`cannot write ${opts.out}: ${(e as NodeJS.ErrnoException).code ?? String(e)}`);
-      }
+      // The design file goes where --out says; it is never written through a symbolic link.
+      await writeInside(dirname(target), target, json, 0o644, opts.out);
       const shown = relative(env.cwd, target) || target;
       const kept = r.kept.length ? `, ${r.kept.length} kept as OCaml code` : '';
       env.stdout(`wrote ${shown}: ${r.design.devices.length} devices, ${r.design.wires.length} wires${kept} (${countLine(r.diagnostics)})\n`);

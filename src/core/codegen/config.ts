@@ -2,9 +2,10 @@ import type { Design } from '../design/schema';
 import { buildIr } from './ir';
 import type { IrBinding, IrExpr, IrProgram, IrRegister } from './ir-types';
 import { writeMetadata } from './metadata';
+import { lexOcaml } from '../ocaml/lexer';
 import { commentSafe, ocamlString } from './ocaml-literals';
 import { prepareDesign } from './prepare';
-import { printArg, printAtom, printExpr } from './print-expr';
+import { LIST_CHUNK, listText, printArg, printAtom, printExpr } from './print-expr';
 
 /** Printed config.ml with the 1-based line span of each instance's binding, keyed by instance id. */
 export interface PrintedConfig {
@@ -14,10 +15,24 @@ export interface PrintedConfig {
 
 const WIDTH = 90;
 
+/**
+ * Indents every line of OCaml text by `by`, except lines that begin inside a string, character literal or
+ * comment (indenting those would change a string's value or a literal's meaning).
+ */
 function indent(text: string, by: string): string {
+  const inside = new Set<number>();
+  for (const t of lexOcaml(text).tokens) {
+    if (t.kind !== 'string' && t.kind !== 'char' && t.kind !== 'comment') continue;
+    for (let k = text.indexOf('\n', t.start); k >= 0 && k < t.end - 1; k = text.indexOf('\n', k + 1)) inside.add(k + 1);
+  }
+  let offset = 0;
   return text
     .split('\n')
-    .map((l) => (l ? by + l : l))
+    .map((l) => {
+      const at = offset;
+      offset += l.length + 1;
+      return l && !inside.has(at) ? by + l : l;
+    })
     .join('\n');
 }
 
@@ -63,10 +78,10 @@ function bindingText(b: IrBinding): string {
 
 function registerText(r: IrRegister): string {
   const parts = [ocamlString(r.name), ...r.args.map(printArg)];
-  const jobs = r.jobs.length ? `[ ${r.jobs.map(printExpr).join('; ')} ]` : '[]';
+  const jobs = listText(r.jobs.map(printExpr), '; ');
   const oneLine = `let () = register ${parts.join(' ')} ${jobs}`;
   if (oneLine.length <= WIDTH && !oneLine.includes('\n')) return oneLine;
-  const jobLines = r.jobs.length && jobs.length > WIDTH - 4 ? `[ ${r.jobs.map(printExpr).join('\n    ; ')}\n    ]` : jobs;
+  const jobLines = r.jobs.length > LIST_CHUNK ? listText(r.jobs.map(printExpr), '\n    ; ') : r.jobs.length && jobs.length > WIDTH - 4 ? `[ ${r.jobs.map(printExpr).join('\n    ; ')}\n    ]` : jobs;
   return `let () =\n  ${fill(['register', ...parts], 2, '    ')}\n    ${jobLines}`;
 }
 
@@ -78,7 +93,7 @@ export function printProgram(ir: IrProgram): PrintedConfig {
   for (const b of ir.bindings) chunks.push({ id: b.instId, text: bindingText(b), compact: !b.note, groupStart: b.groupStart === true });
   for (const r of ir.registers) chunks.push({ id: r.instId, text: registerText(r) });
   if (!ir.registers.length) chunks.push({ id: null, text: '(* Nothing is registered yet: add a register node and wire your jobs into it. *)' });
-  const spans: PrintedConfig['spans'] = {};
+  const spans: PrintedConfig['spans'] = Object.create(null) as PrintedConfig['spans'];
   let line = 1;
   let text = '';
   let prevMulti = true;

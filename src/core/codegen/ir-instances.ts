@@ -129,7 +129,7 @@ function matchExpr(id: string, ctx: InstanceContext, title: string): IrExpr {
   const ctors = reference.targetConstructors[ctx.params.version] ?? {};
   const cases: IrExpr[] = [];
   for (const t of strList(inst.params.cases)) {
-    const c = ctors[t];
+    const c = Object.hasOwn(ctors, t) ? ctors[t] : undefined;
     if (!c) continue;
     cases.push({ k: 'tuple', items: [{ k: 'lit', text: c }, portOrMissing(ctx, id, `case_${t}`, `the ${t} case of ${title}`)] });
   }
@@ -161,7 +161,7 @@ function ocamlCode(id: string, ctx: InstanceContext, title: string): IrBinding {
     return defined && isValueName(defined) ? { ...base, verbatim, definedName: defined } : { ...base, verbatim, noValue: true };
   }
   if (raw.k === 'raw' && shape.kind === 'broken') {
-    return { ...base, expr: { k: 'missing', why: `the OCaml code of ${title}: a block (struct, sig, begin, do) is not closed or a let-in has no body` } };
+    return { ...base, expr: { k: 'missing', why: `the OCaml code of ${title}: ${shape.why}` } };
   }
   let expr: IrExpr = raw;
   for (const r of strList(inst.params.refs).reverse()) {

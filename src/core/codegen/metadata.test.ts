@@ -52,3 +52,20 @@ describe('metadata comment', () => {
     );
   });
 });
+
+describe('metadata positions (issue 9, items 6 and 7)', () => {
+  it('a huge coordinate stays a number (never `null`), so the whole line still reads back', () => {
+    const d = design().add('net', 'default_network').register([]).build();
+    d.devices[0]!.position = { x: 1e307, y: -1e300 };
+    const meta = readMetadata(printConfigMl(d).text);
+    expect(meta).not.toBeNull();
+    expect(meta!.positions.net).toEqual({ x: 1e307, y: -1e300 });
+  });
+
+  it('a binding named __proto__ or constructor keeps its position', () => {
+    const d = design().add('__proto__', 'default_network').add('constructor', 'default_network').register([]).build();
+    const meta = readMetadata(printConfigMl(d).text)!;
+    expect(Object.keys(meta.positions).sort()).toEqual(['__proto__', 'constructor', 'register']);
+    expect(meta.positions['__proto__']).toEqual(d.devices[0]!.position);
+  });
+});

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LIMITS } from '../limits';
 import { type Design, PositionSchema, type RuntimeArg, RuntimeArgSchema } from '../design/schema';
 import { buildIr } from './ir';
 import type { IrProgram } from './ir-types';
@@ -20,11 +21,24 @@ const MetadataSchema = z.object({
   format: z.literal(1),
   mirage: z.string().max(20).optional(),
   target: z.string().min(1).max(60),
-  name: z.string().max(200).optional(),
-  description: z.string().max(10_000).optional(),
-  positions: z.record(z.string(), PositionSchema),
+  name: z.string().max(LIMITS.nameChars).optional(),
+  description: z.string().max(LIMITS.textChars).optional(),
+  // Read by hand (`positionsOf`): a zod record drops a `__proto__` key, and binding names may be that.
+  positions: z.unknown(),
   runtimeArgs: z.array(RuntimeArgSchema),
 });
+
+/** Positions by binding name in an object without prototype (`__proto__` and `constructor` are names like any other); null when malformed. */
+function positionsOf(raw: unknown): Record<string, { x: number; y: number }> | null {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return null;
+  const out = Object.create(null) as Record<string, { x: number; y: number }>;
+  for (const [k, v] of Object.entries(raw)) {
+    const p = PositionSchema.safeParse(v);
+    if (!p.success) return null;
+    out[k] = p.data;
+  }
+  return out;
+}
 
 const PREFIX = '(* mirage-composer: ';
 const SUFFIX = ' *)';
@@ -32,8 +46,10 @@ const SUFFIX = ' *)';
 /** The metadata of a design, with positions keyed by the binding names config.ml uses. */
 export function designMetadata(design: Design, ir: IrProgram = buildIr(design)): DesignMetadata {
   const byId = new Map(design.devices.map((d) => [d.id, d]));
-  const positions: Record<string, { x: number; y: number }> = {};
-  const round = (n: number) => (Number.isFinite(n) ? Math.round(n * 100) / 100 : 0);
+  // Keyed by binding names, which may be `__proto__` or `constructor`: no prototype.
+  const positions: Record<string, { x: number; y: number }> = Object.create(null) as Record<string, { x: number; y: number }>;
+  // Two decimals; a huge coordinate (1e307: × 100 would overflow to Infinity, printed `null`) is kept as is.
+  const round = (n: number) => (!Number.isFinite(n) ? 0 : Math.abs(n) < 1e12 ? Math.round(n * 100) / 100 : n);
   for (const b of ir.bindings) {
     const inst = b.instId !== null ? byId.get(b.instId) : undefined;
     if (inst) positions[b.name] = { x: round(inst.position.x), y: round(inst.position.y) };
@@ -81,13 +97,15 @@ export function readMetadata(source: string): DesignMetadata | null {
       const parsed = MetadataSchema.safeParse(JSON.parse(line.slice(PREFIX.length, line.length - SUFFIX.length)));
       if (!parsed.success) return null;
       const d = parsed.data;
+      const positions = positionsOf(d.positions);
+      if (!positions) return null;
       return {
         format: 1,
         ...(d.mirage !== undefined ? { mirage: d.mirage } : {}),
         target: d.target,
         ...(d.name !== undefined ? { name: d.name } : {}),
         ...(d.description !== undefined ? { description: d.description } : {}),
-        positions: d.positions,
+        positions,
         runtimeArgs: d.runtimeArgs,
       };
     } catch {

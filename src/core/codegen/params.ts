@@ -6,7 +6,9 @@ import { runtimeArgsSupported } from '../reference/api';
 import type { MirageVersion } from '../reference/types';
 import type { IrExpr } from './ir-types';
 import { converterOf } from './cmdliner';
-import { isBalancedOcaml, logsLevel, ocamlInt, ocamlInt64, ocamlString, variantTag } from './ocaml-literals';
+import { checkRawOcaml } from '../ocaml/balance';
+import { sameArgType } from '../ocaml/types';
+import { logsLevel, ocamlInt, ocamlInt64, ocamlString, variantTag } from './ocaml-literals';
 import { printAtom, printExpr } from './print-expr';
 
 export interface ParamContext {
@@ -32,10 +34,14 @@ const IP_FN: Record<string, string> = {
   ipv6_prefix: 'Ipaddr.V6.Prefix.of_string_exn',
 };
 
-/** Raw OCaml `{ ocaml }` as an IR node; unbalanced text is refused so it cannot break the file. */
+/**
+ * Raw OCaml `{ ocaml }` as an IR node. Text that does not lex or whose brackets do not nest (`check`
+ * reports it, MC023) prints as missing with the reason, so it can never break the rest of the file.
+ */
 export function rawExpr(code: string, what: string): IrExpr {
   if (!code.trim()) return { k: 'missing', why: `${what}: empty OCaml code` };
-  return isBalancedOcaml(code) ? { k: 'raw', code } : { k: 'missing', why: `${what}: OCaml code with unbalanced brackets, quotes or comments` };
+  const checked = checkRawOcaml(code);
+  return checked.ok ? { k: 'raw', code } : { k: 'missing', why: `${what}: ${checked.problem.message}` };
 }
 
 const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -102,7 +108,7 @@ export function valueExpr(t: ParamType, v: ParamValue, ctx: ParamContext, ocamlT
     }
     case 'runtime_arg':
       if (rtOf(v) === null || !ctx.runtimeArgs.has(rtOf(v)!)) return null;
-      if (!sameType(ctx.runtimeArgTypes?.get(rtOf(v)!) ?? ctx.termType ?? t.inner, ctx.termType ?? t.inner)) {
+      if (!sameRuntimeArgType(ctx.runtimeArgTypes?.get(rtOf(v)!) ?? ctx.termType ?? t.inner, ctx.termType ?? t.inner)) {
         return { k: 'missing', why: `runtime argument ${rtOf(v)} is not of type ${ctx.termType ?? t.inner}` };
       }
       return { k: 'rtref', name: rtOf(v)! };
@@ -113,6 +119,11 @@ export function valueExpr(t: ParamType, v: ParamValue, ctx: ParamContext, ocamlT
     default:
       return null;
   }
+}
+
+/** Equality of a runtime argument's type and a parameter's (parsed when both are runtime-argument types, else as text). */
+export function sameRuntimeArgType(a: string, b: string): boolean {
+  return sameArgType(a, b) ?? sameType(a, b);
 }
 
 /** Equality of two OCaml type texts up to spaces and redundant outer parentheses. */

@@ -30,6 +30,8 @@ function prepare(design: Design): Design {
   const catalog = catalogFor(design.mirage);
   const added: RuntimeArg[] = [];
   const taken = new Set(design.runtimeArgs.map((r) => r.name));
+  /** Per base: the next suffix to try (suffixes below it are taken), so many same-named devices stay linear. */
+  const nextSuffix = new Map<string, number>();
   let changed = false;
   const devices = design.devices.map((d) => {
     const spec = catalog.devices.get(d.device);
@@ -42,7 +44,12 @@ function prepare(design: Design): Design {
       if (!lit) continue;
       const base = `${sanitizeIdent(d.name, d.device)}_${sanitizeIdent(a.label ?? a.name)}`;
       let name = base;
-      for (let k = 2; taken.has(name); k++) name = `${base}_${k}`;
+      if (taken.has(name)) {
+        let k = nextSuffix.get(base) ?? 2;
+        while (taken.has(`${base}_${k}`)) k++;
+        nextSuffix.set(base, k + 1);
+        name = `${base}_${k}`;
+      }
       taken.add(name);
       added.push({ name, type: inner, default: printExpr(lit), doc: `${a.label ?? a.name} of ${d.name || d.device}` });
       params = { ...params, [a.name]: { runtimeArg: name } };

@@ -41,7 +41,7 @@ function moduleText(design: Design, inner: string[], main: DeviceInstance): stri
   const libraries = new Set(decls.flatMap((d) => (d.kind === 'module_type' ? [d.sig.split('.')[0]!] : [])));
   const params = typs.map((t, i) => {
     const decl = decls[i]!;
-    const named = PARAM_NAMES[t] ?? moduleIdent(t, 'Dev');
+    const named = (Object.hasOwn(PARAM_NAMES, t) ? PARAM_NAMES[t] : undefined) ?? moduleIdent(t, 'Dev');
     const base = libraries.has(named) ? `${named}_dev` : named;
     const k = (used.get(base) ?? 0) + 1;
     used.set(base, k);

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { type Diagnostic, diag } from '../diagnostics';
+import { LIMITS, showBytes } from '../limits';
 import { MIRAGE_VERSIONS } from '../reference/types';
 import { jsonErrorPosition } from './jsonError';
 import { migrate } from './migrations';
@@ -25,6 +26,7 @@ export function loadDesign(input: string | unknown): LoadResult {
 function load(input: unknown): LoadResult {
   let raw: unknown = input;
   if (typeof input === 'string') {
+    if (input.length > LIMITS.designFileBytes) return fail(`The design file is too large (${showBytes(input.length)}; the limit is ${showBytes(LIMITS.designFileBytes)}).`);
     if (input.trim() === '') return fail('The design file is empty.');
     try {
       raw = JSON.parse(input);
@@ -41,13 +43,32 @@ function load(input: unknown): LoadResult {
   if (typeof format !== 'number') return fail(`\`format\` must be a number; found ${JSON.stringify(format)}.`);
   const m = migrate(doc, format);
   if (!m.ok) return fail(m.message);
-  const notes = m.notes.map((n) => diag('MC019', 'info', n));
+  const notes = [...protoKeys(m.doc), ...m.notes.map((n) => diag('MC019', 'info', n))];
   if (format < DESIGN_FORMAT) notes.unshift(diag('MC019', 'info', `Upgraded from design format ${format} to ${DESIGN_FORMAT}.`));
   const parsed = DesignSchema.safeParse(m.doc);
   if (!parsed.success) return { ok: false, diagnostics: [...issuesToDiagnostics(parsed.error.issues, m.doc), ...notes] };
   const checked = referential(parsed.data);
   if (!checked.ok) return { ok: false, diagnostics: [...checked.diagnostics, ...notes] };
   return { ok: true, design: checked.design, diagnostics: [...checked.diagnostics, ...notes] };
+}
+
+/**
+ * `__proto__` keys anywhere in the parsed file (JSON.parse keeps them as own keys; the schema's records
+ * would drop them without a word): one warning each, saying it was dropped. Iterative, so depth is no risk.
+ */
+function protoKeys(doc: unknown): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const stack: [unknown, PropertyKey[]][] = [[doc, []]];
+  while (stack.length && out.length < 20) {
+    const [v, path] = stack.pop()!;
+    if (typeof v !== 'object' || v === null) continue;
+    for (const [k, x] of Object.entries(v)) {
+      const p = [...path, Array.isArray(v) ? Number(k) : k];
+      if (k === '__proto__') out.push(diag('MC019', 'warning', `${jsonPath(p)}: \`__proto__\` cannot be a name in a design (no device has such a parameter); it was dropped.`));
+      else stack.push([x, p]);
+    }
+  }
+  return out;
 }
 
 /** `devices[3].params.port` — a JSON path as people read it. */

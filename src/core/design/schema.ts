@@ -1,10 +1,12 @@
 import { z } from 'zod';
+import { LIMITS } from '../limits';
 import { MIRAGE_VERSIONS } from '../reference/types';
 
 /** Current design file format version; older files go through `migrations.ts`. */
 export const DESIGN_FORMAT = 1;
 
-const ident = z.string().min(1).max(200);
+const ident = z.string().min(1).max(LIMITS.nameChars);
+const text = z.string().max(LIMITS.textChars);
 
 /**
  * A parameter value. Literals by the parameter's type (int64 as a decimal string),
@@ -14,22 +16,22 @@ const ident = z.string().min(1).max(200);
 /** An opam package of a `main` (`package ~min ~max ~sublibs "name"`). */
 export const PackageSchema = z
   .object({
-    name: z.string().min(1).max(200),
+    name: z.string().min(1).max(LIMITS.nameChars),
     min: z.string().max(100).optional(),
     max: z.string().max(100).optional(),
-    sublibs: z.array(z.string().max(200)).optional(),
+    sublibs: z.array(z.string().max(LIMITS.nameChars)).max(LIMITS.listItems).optional(),
   })
   .strict();
 export type Package = z.infer<typeof PackageSchema>;
 
 export const ParamValueSchema = z.union([
-  z.string(),
+  z.string().max(LIMITS.codeChars),
   z.number(),
   z.boolean(),
-  z.array(z.string()),
+  z.array(z.string().max(LIMITS.codeChars)).max(LIMITS.listItems),
   z.object({ runtimeArg: ident }).strict(),
-  z.object({ ocaml: z.string().max(100_000) }).strict(),
-  z.array(PackageSchema),
+  z.object({ ocaml: z.string().max(LIMITS.codeChars) }).strict(),
+  z.array(PackageSchema).max(LIMITS.listItems),
   z.null(),
 ]);
 export type ParamValue = z.infer<typeof ParamValueSchema>;
@@ -43,7 +45,7 @@ export const DeviceInstanceSchema = z
     /** Catalog id: Mirage value name or a built-in (`main`, `register`, `if_impl`, `match_impl`, `ocaml_code`). */
     device: ident,
     /** OCaml binding name in config.ml. */
-    name: z.string().max(200),
+    name: z.string().max(LIMITS.nameChars),
     params: z.record(z.string(), ParamValueSchema).default({}),
     position: PositionSchema.default({ x: 0, y: 0 }),
   })
@@ -59,12 +61,12 @@ export type Wire = z.infer<typeof WireSchema>;
 /** A runtime argument the unikernel defines with Cmdliner (`Unikernel.port`). */
 export const RuntimeArgSchema = z
   .object({
-    name: z.string().max(200),
+    name: z.string().max(LIMITS.nameChars),
     /** OCaml type of the value: `int`, `string`, `string option`, `bool`, `int64`, `string list`, … */
-    type: z.string().min(1).max(200),
+    type: z.string().min(1).max(LIMITS.nameChars),
     /** Default as OCaml literal text (`8080`, `"db"`); absent = required argument. */
-    default: z.string().max(10_000).optional(),
-    doc: z.string().max(10_000).optional(),
+    default: text.optional(),
+    doc: text.optional(),
   })
   .strict();
 export type RuntimeArg = z.infer<typeof RuntimeArgSchema>;
@@ -73,13 +75,13 @@ export const DesignSchema = z
   .object({
     format: z.literal(DESIGN_FORMAT),
     /** Unikernel name passed to `register`. */
-    name: z.string().max(200),
+    name: z.string().max(LIMITS.nameChars),
     mirage: z.enum(MIRAGE_VERSIONS),
     target: z.string().min(1).max(60),
-    description: z.string().max(10_000).optional(),
-    runtimeArgs: z.array(RuntimeArgSchema).default([]),
-    devices: z.array(DeviceInstanceSchema).max(20_000),
-    wires: z.array(WireSchema).max(100_000),
+    description: text.optional(),
+    runtimeArgs: z.array(RuntimeArgSchema).max(LIMITS.runtimeArgs).default([]),
+    devices: z.array(DeviceInstanceSchema).max(LIMITS.devices),
+    wires: z.array(WireSchema).max(LIMITS.wires),
   })
   .strict();
 export type Design = z.infer<typeof DesignSchema>;

@@ -27,21 +27,21 @@ export function newDesign(version: MirageVersion = LATEST_VERSION, target = 'uni
   };
 }
 
-const SHORT: Record<string, string> = {
-  default_network: 'net',
-  generic_stackv4v6: 'stack',
-  tcpv4v6_of_stackv4v6: 'tcp',
-  udpv4v6_of_stackv4v6: 'udp',
-  generic_kv_ro: 'htdocs',
-  block_of_file: 'disk',
-  paf_server: 'http',
-  cohttp_server: 'http',
-  conduit_direct: 'conduit',
-};
+const SHORT = new Map([
+  ['default_network', 'net'],
+  ['generic_stackv4v6', 'stack'],
+  ['tcpv4v6_of_stackv4v6', 'tcp'],
+  ['udpv4v6_of_stackv4v6', 'udp'],
+  ['generic_kv_ro', 'htdocs'],
+  ['block_of_file', 'disk'],
+  ['paf_server', 'http'],
+  ['cohttp_server', 'http'],
+  ['conduit_direct', 'conduit'],
+]);
 
 /** The default binding name for a new instance of a catalog device (`generic_stackv4v6` → `stack`). */
 export function defaultBindingName(catalogId: string): string {
-  const s = SHORT[catalogId];
+  const s = SHORT.get(catalogId);
   if (s) return s;
   const base = catalogId
     .replace(/^(generic|default|direct|socket|static)_/, '')
@@ -142,7 +142,7 @@ export function setParam(d: Design, id: string, param: string, value: ParamValue
 export function moveInstances(d: Design, positions: Readonly<Record<string, Pos>>): Design {
   let changed = false;
   const devices = d.devices.map((x) => {
-    const p = positions[x.id];
+    const p = Object.hasOwn(positions, x.id) ? positions[x.id] : undefined;
     if (!p) return x;
     const q = { x: Math.round(p.x), y: Math.round(p.y) };
     if (q.x === x.position.x && q.y === x.position.y) return x;

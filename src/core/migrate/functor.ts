@@ -87,6 +87,12 @@ function jobWithoutArguments(ctx: StepContext): void {
     const added = addDevice(ctx.design, rule.device, { x: inst.position.x - 240, y: inst.position.y + 120 }, 'time');
     let d = setFunctor(added.design, inst.id, [rule.typ], []);
     d = { ...d, wires: [...d.wires, { id: `${added.id}->${inst.id}.arg1`, from: added.id, to: inst.id, port: 'arg1' }] };
+    // A whole file cannot be a functor (MC041): `Unikernel` becomes the module `Unikernel.Main` inside it.
+    const mod = typeof inst.params.module === 'string' ? inst.params.module.trim() : 'Unikernel';
+    if (/^[A-Z][A-Za-z0-9_']*$/.test(mod)) {
+      d = { ...d, devices: d.devices.map((x) => (x.id === inst.id ? { ...x, params: { ...x.params, module: `${mod}.Main` } } : x)) };
+      report(ctx, 'manual', `unikernel.ml: \`${mod}\` becomes the functor \`${mod}.Main\`: put \`start\` inside \`module Main (…) = struct … end\`.`, { instance: inst.id, source: rule.source });
+    }
     ctx.design = d;
     const fp = functorParamAt(rule.typ, ctx.to);
     const move = CODE_MOVES[rule.typ]?.moves[0];

@@ -1,7 +1,10 @@
 import type { Design } from '../design/schema';
 import { type Diagnostic, SEVERITY_RANK as RANK } from '../diagnostics';
 import { clashRules } from './clash';
+import { codeRules } from './code';
+import { fileRules } from './files';
 import { type Rule, ruleContext } from './context';
+import { manifestRules } from './manifest';
 import { nameRules } from './names';
 import { paramRules } from './params';
 import { registerRules } from './register';
@@ -20,6 +23,9 @@ export const RULES: readonly Rule[] = [
   runtimeArgRules,
   clashRules,
   sharingRules,
+  codeRules,
+  fileRules,
+  manifestRules,
 ];
 
 /** All diagnostics of a design, errors first, then warnings, then infos (stable within a severity; pure). */

@@ -61,7 +61,7 @@ export function Canvas() {
       // Keyboard moves (arrow keys on selected nodes) end without a drag: commit them right away.
       const moved = changes.filter((c) => c.type === 'position' && c.position && c.dragging === false);
       if (moved.length) {
-        const pos: Record<string, { x: number; y: number }> = {};
+        const pos: Record<string, { x: number; y: number }> = Object.create(null) as Record<string, { x: number; y: number }>;
         for (const c of moved) if (c.type === 'position' && c.position) pos[c.id] = c.position;
         store.getState().applyDesign((d) => moveInstances(d, pos), 'move');
       }

@@ -61,7 +61,7 @@ export async function autoLayout(
 ): Promise<Record<string, { x: number; y: number }>> {
   const elk = await preloadLayout();
   const out = await elk.layout(elkGraph(design, sizes, portOrder));
-  const pos: Record<string, { x: number; y: number }> = {};
+  const pos: Record<string, { x: number; y: number }> = Object.create(null) as Record<string, { x: number; y: number }>;
   for (const c of out.children ?? []) pos[c.id] = { x: Math.round(c.x ?? 0), y: Math.round(c.y ?? 0) };
   return pos;
 }

@@ -9,8 +9,8 @@ import { notify } from './notices';
 import './files.css';
 
 /** Exports, and says so when the design still has errors (the zip is written anyway: it is the user's call). */
-function exportChecked(design: Parameters<typeof exportDesign>[0]) {
-  exportDesign(design);
+async function exportChecked(design: Parameters<typeof exportDesign>[0]) {
+  if (!(await exportDesign(design))) return;
   const errors = derive(design).diagnostics.filter((x) => x.severity === 'error').length;
   if (errors)
     notify({

@@ -2,6 +2,7 @@ import { importConfigMl } from '../../core/import/index';
 import { loadOcamlParserBrowser } from '../import/treeSitterBrowser';
 import type { FileTarget } from './actions';
 import { notify } from './notices';
+import { markUntrusted } from './review';
 
 /** Opens a `config.ml` (parsed with tree-sitter, loaded on first use); errors point at line:column. */
 export async function importConfigFile(name: string, source: string, target: FileTarget): Promise<boolean> {
@@ -19,6 +20,7 @@ export async function importConfigFile(name: string, source: string, target: Fil
     return false;
   }
   target.replaceDesign(result.design, `import ${name}`);
+  markUntrusted(result.design, name);
   const kept = result.kept.map((k) => `line ${k.line}: \`${k.name}\` kept as OCaml code (${k.reason})`);
   notify({ kind: 'info', title: `Imported ${name}. Undo brings back the previous design.`, details: kept.length ? kept : undefined });
   return true;

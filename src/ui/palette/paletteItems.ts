@@ -87,7 +87,7 @@ export function searchItems(items: readonly PaletteItem[], query: string): Palet
 export function fittingItems(items: readonly PaletteItem[], catalog: Catalog, fit: { given: Ty } | { wanted: Ty }): PaletteItem[] {
   // 0 = fits by a concrete type, 1 = only through a type variable (if_impl…), -1 = does not fit.
   const rank = (it: PaletteItem): number => {
-    const stub = { params: (DEFAULT_PARAMS[it.id] ?? {}) as Record<string, never> };
+    const stub = { params: ((Object.hasOwn(DEFAULT_PARAMS, it.id) ? DEFAULT_PARAMS[it.id] : undefined) ?? {}) as Record<string, never> };
     const fits = (t: Ty, other: Ty) => (unify(other, t).ok ? (t.kind === 'var' ? 1 : 0) : -1);
     if ('given' in fit) {
       const rs = portsOf(it.spec, stub, catalog).map((p) => fits(p.type, fit.given)).filter((r) => r >= 0);
