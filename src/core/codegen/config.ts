@@ -2,6 +2,7 @@ import type { Design } from '../design/schema';
 import { buildIr } from './ir';
 import type { IrBinding, IrExpr, IrProgram, IrRegister } from './ir-types';
 import { writeMetadata } from './metadata';
+import { withAnnotations } from './notes';
 import { commentSafe, ocamlString } from './ocaml-literals';
 import { prepareDesign } from './prepare';
 import { printArg, printAtom, printExpr } from './print-expr';
@@ -101,6 +102,6 @@ export function printProgram(ir: IrProgram): PrintedConfig {
 export function printConfigMl(input: Design): PrintedConfig {
   const design = prepareDesign(input);
   const ir = buildIr(design);
-  const printed = printProgram(ir);
+  const printed = withAnnotations(printProgram(ir), design, ir);
   return { text: `${printed.text}\n${writeMetadata(design, ir)}\n`, spans: printed.spans };
 }

@@ -69,6 +69,30 @@ export const RuntimeArgSchema = z
   .strict();
 export type RuntimeArg = z.infer<typeof RuntimeArgSchema>;
 
+/**
+ * A sticky note on the canvas. Pinned to a device (`attach`), it is printed as an OCaml comment right
+ * above that device's binding in config.ml; unpinned, after `open Mirage`.
+ */
+export const NoteSchema = z
+  .object({
+    id: ident,
+    text: z.string().max(10_000),
+    position: PositionSchema,
+    attach: ident.optional(),
+  })
+  .strict();
+export type Note = z.infer<typeof NoteSchema>;
+
+/** A named group: a frame around devices on the canvas, printed as a comment above the first of their bindings. */
+export const GroupSchema = z
+  .object({
+    id: ident,
+    name: z.string().max(200),
+    members: z.array(ident).max(20_000),
+  })
+  .strict();
+export type Group = z.infer<typeof GroupSchema>;
+
 export const DesignSchema = z
   .object({
     format: z.literal(DESIGN_FORMAT),
@@ -80,6 +104,9 @@ export const DesignSchema = z
     runtimeArgs: z.array(RuntimeArgSchema).default([]),
     devices: z.array(DeviceInstanceSchema).max(20_000),
     wires: z.array(WireSchema).max(100_000),
+    /** Optional in format 1: absent = none (files without them are unchanged). */
+    notes: z.array(NoteSchema).max(5_000).optional(),
+    groups: z.array(GroupSchema).max(5_000).optional(),
   })
   .strict();
 export type Design = z.infer<typeof DesignSchema>;
