@@ -7,8 +7,10 @@ export interface SavedDesign {
   mirage: string;
   target: string;
   runtimeArgs: { name: string; type: string; default?: string }[];
-  devices: { id: string; device: string; name: string; params: Record<string, unknown> }[];
+  devices: { id: string; device: string; name: string; params: Record<string, unknown>; position: { x: number; y: number } }[];
   wires: { id: string; from: string; to: string; port: string }[];
+  notes?: { id: string; text: string; position: { x: number; y: number }; attach?: string }[];
+  groups?: { id: string; name: string; members: string[] }[];
 }
 
 /** The editor screen: canvas, palette, header, file menu and bottom panel. */
@@ -90,6 +92,15 @@ export class EditorPage {
     const item = this.paletteItem(deviceId);
     await item.scrollIntoViewIfNeeded();
     await item.dragTo(this.page.locator('.react-flow__pane'), { targetPosition: at });
+  }
+
+  /** Adds a device from the keyboard: Ctrl+K, type the query (with spaces), Enter. */
+  async quickAdd(query: string) {
+    await this.page.keyboard.press('ControlOrMeta+k');
+    await expect(this.page.getByTestId('quick-add')).toBeVisible();
+    await this.page.keyboard.type(query);
+    await this.page.keyboard.press('Enter');
+    await expect(this.page.getByTestId('quick-add')).toHaveCount(0);
   }
 
   /** Searches the palette and adds the first hit with Enter. */

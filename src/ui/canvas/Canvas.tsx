@@ -7,11 +7,13 @@ import { DEVICE_MIME, useUi } from '../store/uiStore';
 import { DeviceNode } from './DeviceNode';
 import { LowZoomContext, lowZoom } from './lod';
 import { NoteNode } from './NoteNode';
+import { noteNodeId } from './noteModel';
 import { TypedEdge } from './TypedEdge';
 import { type AppNode, useFlowState } from './useFlowState';
 import type { TypedEdgeType } from './TypedEdge';
 import { useCanvasCommands } from './useCanvasCommands';
 import { useShortcuts } from '../keys/useShortcuts';
+import { dialogOpen, isTyping } from '../keys/typing';
 import { useWiring } from './useWiring';
 import { boundsOf, fitOpened, revealRect } from './viewport';
 
@@ -51,14 +53,27 @@ export function Canvas() {
   const reveal = useUi((s) => s.reveal);
   useEffect(() => {
     if (!reveal) return;
+    let timer: ReturnType<typeof setTimeout> | undefined;
     const show = () => {
+      // Positions from the design (the canvas may not have drawn the new nodes yet), sizes once measured.
+      const d = store.getState().design;
       const ids = new Set(reveal.ids);
-      const b = boundsOf(rf.getNodes().filter((n) => ids.has(n.id)));
+      const placed = [...d.devices.map((x) => ({ id: x.id, position: x.position })), ...(d.notes ?? []).map((n) => ({ id: noteNodeId(n.id), position: n.position }))];
+      const b = boundsOf(placed.filter((n) => ids.has(n.id)).map((n) => ({ position: n.position, measured: rf.getNode(n.id)?.measured })));
       if (b) revealRect(rf, b);
+      // Keyboard flows go on from the new device (Tab reaches its ports): focus it once it is on screen.
+      // Not when the user has moved on meanwhile (a dialog opened, typing in a field).
+      if (reveal.focus)
+        timer = setTimeout(() => {
+          if (!dialogOpen() && !isTyping(document.activeElement)) document.querySelector<HTMLElement>(reveal.focus!)?.focus({ preventScroll: true });
+        }, 260);
     };
     const raf = requestAnimationFrame(() => requestAnimationFrame(show));
-    return () => cancelAnimationFrame(raf);
-  }, [reveal, rf]);
+    return () => {
+      cancelAnimationFrame(raf);
+      clearTimeout(timer);
+    };
+  }, [reveal, rf, store]);
 
   const onDragOver = (e: DragEvent) => {
     if (e.dataTransfer.types.includes(DEVICE_MIME)) {

@@ -4,7 +4,7 @@ import { addGroup, addNote, leaveGroups } from '../../core/annotations/ops';
 import { addDevice, moveInstances } from '../../core/graph/ops';
 import { useDesignStoreApi } from '../store/context';
 import { derive } from '../store/derived';
-import { type PendingWire, useUi } from '../store/uiStore';
+import { nodeSelector, type PendingWire, useUi } from '../store/uiStore';
 import { autoLayout } from './layout';
 import { afterLayout, runLayout } from './layoutRun';
 import { noteIdOf, noteNodeId } from './noteModel';
@@ -65,7 +65,7 @@ export function useCanvasCommands() {
       }, 'note');
       store.getState().select([noteNodeId(id)]);
       useUi.getState().setEditNote(id);
-      useUi.getState().revealIds([noteNodeId(id)]);
+      useUi.getState().revealIds([noteNodeId(id)], `${nodeSelector(noteNodeId(id))} textarea`);
     };
     /** Groups the selected devices; returns false when none are selected. */
     const group = () => {

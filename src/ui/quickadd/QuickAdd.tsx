@@ -1,10 +1,10 @@
-import { type CSSProperties, type KeyboardEvent, useMemo, useState } from 'react';
+import { type CSSProperties, type KeyboardEvent, useEffect, useMemo, useState } from 'react';
 import { connect } from '../../core/graph/ops';
 import { connectionFor } from '../canvas/candidates';
 import { spotFor } from '../canvas/place';
 import { useDesignStoreApi } from '../store/context';
 import { useDerived } from '../store/derived';
-import { type UiState, useUi } from '../store/uiStore';
+import { handleSelector, nodeSelector, type UiState, useUi } from '../store/uiStore';
 import { type PaletteItem, fittingItems, paletteItems, searchItems } from '../palette/paletteItems';
 import { addWired } from './addWired';
 import { filterTargets, type WireTarget, wireTargets } from './wireTargets';
@@ -47,6 +47,13 @@ function QuickAddDialog({ qa }: { qa: NonNullable<UiState['quickAdd']> }) {
   );
   const cur = Math.min(active, Math.max(0, rows.length - 1));
   const close = () => useUi.getState().closeQuickAdd();
+  // Escape gives the focus back to where it was (a port, the canvas).
+  useEffect(() => {
+    const prev = document.activeElement as HTMLElement | null;
+    return () => {
+      if (prev && prev !== document.body && document.contains(prev)) prev.focus({ preventScroll: true });
+    };
+  }, []);
 
   const wireTo = (t: WireTarget) => {
     const conn = qa.pending && connectionFor(qa.pending, t.node, t.port);
@@ -56,7 +63,9 @@ function QuickAddDialog({ qa }: { qa: NonNullable<UiState['quickAdd']> }) {
     if ('error' in r) useUi.getState().showToast(r.error.reason, window.innerWidth / 2, 80);
     else {
       store.getState().applyDesign(() => r.design, 'connect');
-      useUi.getState().revealIds([t.node, qa.pending!.node]);
+      // Back to the port the wire started from, so the next one can be wired from the keyboard.
+      const from = qa.pending!;
+      useUi.getState().revealIds([t.node, from.node], handleSelector(from.node, from.side === 'source' ? 'out' : from.port!));
     }
   };
   const add = (it: PaletteItem) => {
@@ -70,7 +79,7 @@ function QuickAddDialog({ qa }: { qa: NonNullable<UiState['quickAdd']> }) {
     }, 'add');
     store.getState().select([id]);
     close();
-    useUi.getState().revealIds([id]);
+    useUi.getState().revealIds([id], nodeSelector(id));
     if (error) useUi.getState().showToast(error, window.innerWidth / 2, 80);
   };
   const pick = (r: Row | undefined) => {

@@ -39,8 +39,8 @@ export interface UiState {
   editNote: string | null;
   /** The group whose frame title was picked last (the inspector shows it while its devices are selected). */
   activeGroup: string | null;
-  /** Devices to bring into view once they are on the canvas (newly added ones). */
-  reveal: { ids: string[]; seq: number } | null;
+  /** Devices to bring into view once they are on the canvas (newly added ones), and what gets the focus then. */
+  reveal: { ids: string[]; seq: number; focus?: string } | null;
   openQuickAdd(flowPos: { x: number; y: number }, pending?: PendingWire | null): void;
   closeQuickAdd(): void;
   setDrag(d: WireDrag | null): void;
@@ -51,7 +51,8 @@ export interface UiState {
   setDialog(d: Dialog): void;
   setEditNote(id: string | null): void;
   setActiveGroup(id: string | null): void;
-  revealIds(ids: string[]): void;
+  /** Brings `ids` into view; `focus` is a selector of the element to focus afterwards (keyboard flows). */
+  revealIds(ids: string[], focus?: string): void;
 }
 
 export const useUi = create<UiState>()((set) => ({
@@ -75,11 +76,16 @@ export const useUi = create<UiState>()((set) => ({
   setDialog: (dialog) => set({ dialog }),
   setEditNote: (editNote) => set({ editNote }),
   setActiveGroup: (activeGroup) => set({ activeGroup }),
-  revealIds: (ids) => set((s) => ({ reveal: { ids, seq: (s.reveal?.seq ?? 0) + 1 } })),
+  revealIds: (ids, focus) => set((s) => ({ reveal: { ids, seq: (s.reveal?.seq ?? 0) + 1, ...(focus ? { focus } : {}) } })),
 }));
 
 /** Handle key used by the drag highlighting: `<instance>/<port>` or `<instance>/out`. */
 export const handleKey = (instance: string, port: string) => `${instance}/${port}`;
+
+/** Selector of a device node on the canvas (for focusing it). */
+export const nodeSelector = (id: string) => `.react-flow__node[data-id="${CSS.escape(id)}"]`;
+/** Selector of a port handle (`out` for the output). */
+export const handleSelector = (id: string, port: string) => `${nodeSelector(id)} .react-flow__handle[data-handleid="${CSS.escape(port)}"]`;
 
 /** dataTransfer type of a palette device dragged onto the canvas. */
 export const DEVICE_MIME = 'application/x-mirage-device';
