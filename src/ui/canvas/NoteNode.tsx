@@ -1,5 +1,5 @@
 import type { Node, NodeProps } from '@xyflow/react';
-import { memo, useState } from 'react';
+import { memo, useEffect, useRef, useState } from 'react';
 import { setNoteText } from '../../core/annotations/ops';
 import type { Note } from '../../core/design/schema';
 import { useDesignStoreApi } from '../store/context';
@@ -18,6 +18,13 @@ function NoteNodeImpl({ data, selected }: NodeProps<NoteNodeType>) {
   const [draft, setDraft] = useState<string | null>(null);
   const editing = draft !== null || editRequested;
   const text = draft ?? note.text;
+  const area = useRef<HTMLTextAreaElement>(null);
+  // A new note's editor takes the focus once React Flow has measured and shown the node (hidden until then).
+  useEffect(() => {
+    if (!editRequested) return;
+    let raf = requestAnimationFrame(() => (raf = requestAnimationFrame(() => area.current?.focus({ preventScroll: true }))));
+    return () => cancelAnimationFrame(raf);
+  }, [editRequested]);
   const commit = (t: string) => {
     setDraft(null);
     if (useUi.getState().editNote === note.id) useUi.getState().setEditNote(null);
@@ -31,6 +38,7 @@ function NoteNodeImpl({ data, selected }: NodeProps<NoteNodeType>) {
       </div>
       {editing ? (
         <textarea
+          ref={area}
           className="note-text nodrag nowheel"
           aria-label="Note text"
           autoFocus

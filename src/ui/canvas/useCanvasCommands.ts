@@ -51,12 +51,26 @@ export function useCanvasCommands() {
       const ids = new Set(s.design.devices.map((d) => d.id));
       return s.selected.filter((id) => ids.has(id));
     };
-    /** A sticky note: pinned to (and beside) the one selected device, else at the middle of the view. */
+    /**
+     * A sticky note: pinned to the one selected device and placed beside it where it is in view (above,
+     * right, below or left of it), else at the middle of the view — on screen, so typing goes straight in.
+     */
     const note = () => {
       const [one, ...more] = selectedDevices();
       const anchor = one && !more.length ? store.getState().design.devices.find((d) => d.id === one) : undefined;
       const c = centerFlow();
-      const pos = anchor ? { x: anchor.position.x, y: anchor.position.y - 120 } : { x: Math.round(c.x - 100), y: Math.round(c.y - 40) };
+      const v = visibleFlowRect(rf);
+      const fits = (p: { x: number; y: number }) => !v || (p.x >= v.x + 8 && p.y >= v.y + 8 && p.x + 200 <= v.x + v.width - 8 && p.y + 90 <= v.y + v.height - 8);
+      const h = (anchor && rf.getNode(anchor.id)?.measured?.height) ?? 110;
+      const around = anchor
+        ? [
+            { x: anchor.position.x, y: anchor.position.y - 110 },
+            { x: anchor.position.x + NODE_W + 40, y: anchor.position.y },
+            { x: anchor.position.x, y: anchor.position.y + h + 24 },
+            { x: anchor.position.x - 240, y: anchor.position.y },
+          ]
+        : [];
+      const pos = around.find(fits) ?? around[0] ?? { x: Math.round(c.x - 100), y: Math.round(c.y - 40) };
       let id = '';
       store.getState().applyDesign((d) => {
         const r = addNote(d, pos, '', anchor?.id);
