@@ -69,7 +69,7 @@ test.describe('notes and groups', () => {
     const { files } = await editor.exportedZip();
     const config = Object.entries(files).find(([k]) => k.endsWith('config.ml'))![1].split('\n');
     const at = (s: string) => config.findIndex((l) => l.startsWith(s));
-    expect(config[at('let net ') - 1]).toBe('(* Group: Network stack (net, stack, tcp) *)');
+    expect(config.slice(at('let net ') - 2, at('let net '))).toEqual(['', '(* Group: Network stack (net, stack, tcp) *)']);
     expect(config.slice(at('let tcp ') - 2, at('let tcp '))).toEqual(['(* Uses DHCP in production', '   (ask ops first) *)']);
 
     // A reload keeps them (autosave), and so does an edit of config.ml in the code panel.
@@ -107,5 +107,37 @@ test.describe('notes and groups', () => {
     expect(d.groups).toEqual([{ id: 'group1', name: 'Group 1', members: ['stack'] }]);
     expect(d.notes).toEqual([{ id: 'note1', text: 'the tap interface', position: expect.anything() }]);
     await expect(page.getByTestId('note-note1')).not.toContainText('on net');
+  });
+
+  test('the inspector pins a note and renames or ungroups a group (no mouse drag needed)', async ({ page }) => {
+    const editor = new EditorPage(page);
+    await editor.goto();
+    await editor.openFile(fixture('twoway-http.json'));
+    await expect(editor.node('http_server')).toBeVisible();
+    await editor.clickBackground();
+    await page.getByTestId('add-note').click();
+    await expect(page.getByLabel('Note text')).toBeFocused();
+    await page.keyboard.type('free note');
+    await page.keyboard.press('Escape');
+    await page.getByTestId('note-note1').click();
+    const pin = page.getByTestId('note-pin');
+    await pin.focus();
+    await pin.selectOption('http_server');
+    await expect(page.getByTestId('note-note1')).toContainText('on http_server');
+    expect(await editor.configText()).toMatch(/\(\* free note \*\)\nlet http_server = /);
+
+    await editor.select('tcp');
+    await page.keyboard.press('g');
+    await page.locator('.group-title').click();
+    const panel = page.getByTestId('group-panel');
+    await expect(panel).toBeVisible();
+    await panel.getByLabel('group name').click();
+    await page.keyboard.press('ControlOrMeta+a');
+    await page.keyboard.type('Transport layer');
+    await page.keyboard.press('Enter');
+    await expect(page.locator('.group-title')).toHaveText('Transport layer');
+    await panel.getByTestId('ungroup').click();
+    await expect(page.locator('.group-title')).toHaveCount(0);
+    expect((await editor.savedDesign()).groups).toBeUndefined();
   });
 });

@@ -20,5 +20,11 @@ export async function layoutExample(d: Design): Promise<Design> {
   const shown = (id: string) => index.ports(id).filter((p) => p.kind !== 'optional' || wired.has(`${id}/${p.name}`)).length;
   const sizes = new Map(d.devices.map((inst) => [inst.id, { width: NODE_WIDTH, height: nodeHeight(shown(inst.id)) }]));
   const pos = await layoutWith(new ELK(), d, sizes, portOrder);
-  return { ...d, devices: d.devices.map((inst) => ({ ...inst, position: pos[inst.id] ?? inst.position })) };
+  const devices = d.devices.map((inst) => ({ ...inst, position: pos[inst.id] ?? inst.position }));
+  // A pinned note sits left of its device (clear of the rows and of group frames).
+  const notes = d.notes?.map((n) => {
+    const at = n.attach ? pos[n.attach] : undefined;
+    return at ? { ...n, position: { x: at.x - 236, y: at.y } } : n;
+  });
+  return { ...d, devices, ...(notes ? { notes } : {}) };
 }

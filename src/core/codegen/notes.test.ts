@@ -46,6 +46,8 @@ describe('notes and groups in config.ml', () => {
     expect(ls[at('let kv ') - 2]).toBe('(* Static files');
     expect(ls[at('let kv ') - 1]).toBe('   from ./htdocs *)');
     expect(ls[at('let net ') - 1]).toBe('(* Group: Network (net, stack, tcp) *)');
+    expect(ls[at('let net ') - 2]).toBe('');
+    expect(ls[at('let net ') - 3]).not.toBe('');
     expect(at('(* Try it with')).toBeGreaterThan(at('open Mirage'));
     expect(at('(* Try it with')).toBeLessThan(at('let main'));
     // Spans still point at the bindings.

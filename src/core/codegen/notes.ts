@@ -48,7 +48,8 @@ export function annotationComments(design: Design, ir: IrProgram, spans: Printed
     const printed = g.members.filter((m) => spans[m]).sort((a, b) => spans[a]!.start - spans[b]!.start);
     if (!printed.length) continue;
     const list = printed.map((m) => names.get(m) ?? m).join(', ');
-    push(printed[0]!, ocamlComment(`Group: ${g.name || 'unnamed'} (${list})`));
+    // A blank line first: the group starts a paragraph of its own.
+    push(printed[0]!, `\n${ocamlComment(`Group: ${g.name || 'unnamed'} (${list})`)}`);
   }
   for (const n of design.notes ?? []) {
     if (!commentBody(n.text)) continue;
@@ -71,7 +72,12 @@ export function withAnnotations(printed: PrintedConfig, design: Design, ir: IrPr
   const inserts: { at: number; lines: string[] }[] = [];
   const open = lines.findIndex((l) => l.startsWith('open Mirage'));
   if (header.length) inserts.push({ at: open >= 0 ? open + 1 : 0, lines: ['', ...header.join('\n').split('\n')] });
-  for (const [id, cs] of before) inserts.push({ at: printed.spans[id]!.start - 1, lines: cs.join('\n').split('\n') });
+  for (const [id, cs] of before) {
+    const at = printed.spans[id]!.start - 1;
+    const ls = cs.join('\n').split('\n');
+    // No second blank line where the file already has one.
+    inserts.push({ at, lines: ls[0] === '' && (at === 0 || lines[at - 1] === '') ? ls.slice(1) : ls });
+  }
   inserts.sort((a, b) => a.at - b.at);
   const out: string[] = [];
   let next = 0;

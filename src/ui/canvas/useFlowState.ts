@@ -33,8 +33,10 @@ export function useFlowState(derived: Derived, selected: ReadonlySet<string>) {
   useLayoutEffect(
     () =>
       setNodes((prev) => {
-        const devices = prev.filter((n): n is DeviceNodeType => n.type === 'device');
-        const notes = prev.filter((n): n is NoteNodeType => n.type === 'note');
+        // Notes come after the devices; without any, the device nodes are used as they are (no copy).
+        const split = prev.length && prev[prev.length - 1]!.type === 'note' ? prev.findIndex((n) => n.type === 'note') : prev.length;
+        const devices = (split === prev.length ? prev : prev.slice(0, split)) as DeviceNodeType[];
+        const notes = prev.slice(split) as NoteNodeType[];
         const d = buildNodes(devices, derived, selected);
         const n = buildNoteNodes(notes, derived.design, selected);
         return n.length ? [...d, ...n] : d;

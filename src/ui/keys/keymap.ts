@@ -57,7 +57,7 @@ export const SHORTCUTS: readonly Shortcut[] = [
   { id: 'rename', keys: ['F2'], what: 'Rename the selected device (Enter keeps, Escape cancels)', group: 'Select and edit', command: 'rename', test: (e) => e.key === 'F2' },
   { id: 'delete', keys: ['Delete', 'Backspace'], what: 'Delete the selected devices, wires and notes', group: 'Select and edit', command: 'delete', test: (e) => e.key === 'Delete' || e.key === 'Backspace' },
   { id: 'copy', keys: ['Ctrl+C'], what: 'Copy the selected devices', group: 'Select and edit', command: 'copy', test: (e) => mod(e) && !e.shiftKey && key(e) === 'c' },
-  { id: 'cut', keys: ['Ctrl+X'], what: 'Cut', group: 'Select and edit', command: 'cut', test: (e) => mod(e) && !e.shiftKey && key(e) === 'x' },
+  { id: 'cut', keys: ['Ctrl+X'], what: 'Cut the selected devices', group: 'Select and edit', command: 'cut', test: (e) => mod(e) && !e.shiftKey && key(e) === 'x' },
   { id: 'paste', keys: ['Ctrl+V'], what: 'Paste (each paste a step further from the original)', group: 'Select and edit', command: 'paste', test: (e) => mod(e) && !e.shiftKey && key(e) === 'v' },
   { id: 'duplicate', keys: ['Ctrl+D'], what: 'Duplicate the selected devices', group: 'Select and edit', command: 'duplicate', test: (e) => mod(e) && !e.shiftKey && key(e) === 'd' },
   { id: 'selectAll', keys: ['Ctrl+A'], what: 'Select every device', group: 'Select and edit', command: 'selectAll', test: (e) => mod(e) && !e.shiftKey && key(e) === 'a' },

@@ -74,7 +74,7 @@ export default function PictureDialog({ onClose }: { onClose(): void }) {
           ))}
         </fieldset>
       </div>
-      <div className="picture-preview" aria-label="Preview">
+      <div className="picture-preview" role="region" aria-label="Preview" tabIndex={0}>
         <img src={preview} alt={`Preview: ${pic.width} × ${pic.height}`} width={pic.width} height={pic.height} />
       </div>
       <div className="picture-actions">
