@@ -154,4 +154,38 @@ test.describe('the keyboard', () => {
     expect(d.notes).toEqual([expect.objectContaining({ text: 'spare interface', attach: 'lan2' })]);
     expect(d.groups).toEqual([{ id: 'group1', name: 'Group 1', members: ['lan2'] }]);
   });
+
+  test('a wire is removed and a group moved from the keyboard', async ({ page }) => {
+    const editor = new EditorPage(page);
+    await editor.goto();
+    await editor.openFile(new URL('./fixtures/twoway-http.json', import.meta.url).pathname);
+    await expect(editor.node('http_server')).toBeVisible();
+    // Tab reaches the wires too: Enter selects one, Delete removes it.
+    const wire = page.locator('.react-flow__edge[aria-label="wire from net to stack arg1"]');
+    await editor.tabTo(wire, 80);
+    await page.keyboard.press('Enter');
+    await expect(wire).toHaveClass(/selected/);
+    await page.keyboard.press('Delete');
+    await expect(wire).toHaveCount(0);
+    expect((await editor.savedDesign()).wires.map((w) => w.id)).not.toContain('net->stack.arg1');
+
+    // Group two devices; Tab to the group's title, Enter selects its devices, the arrows move them together.
+    await editor.select('tcp');
+    await editor.node('http_server').click({ position: { x: 20, y: 10 }, modifiers: ['ControlOrMeta'] });
+    await page.keyboard.press('g');
+    const title = page.locator('.group-title');
+    await expect(title).toBeVisible();
+    await editor.clickBackground();
+    const before = await editor.savedDesign();
+    await editor.tabTo(title, 80);
+    await page.keyboard.press('Enter');
+    await expect(page.getByTestId('group-panel')).toBeVisible();
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    await expect.poll(async () => (await editor.savedDesign()).devices.find((d) => d.id === 'tcp')!.position.y).toBe(before.devices.find((d) => d.id === 'tcp')!.position.y + 32);
+    const after = await editor.savedDesign();
+    const y = (d: typeof after, id: string) => d.devices.find((x) => x.id === id)!.position.y;
+    expect(y(after, 'http_server') - y(before, 'http_server')).toBe(32);
+    expect(y(after, 'stack')).toBe(y(before, 'stack'));
+  });
 });

@@ -4,7 +4,6 @@ import { MIRAGE_VERSIONS, type MirageVersion } from '../../core/reference/types'
 import { useLayoutRun } from '../canvas/layoutRun';
 import { useCanvasCommands } from '../canvas/useCanvasCommands';
 import { useDesignStore, useDesignStoreApi, useTemporal } from '../store/context';
-import { notify } from '../files/notices';
 import { useUi } from '../store/uiStore';
 import { TypeLegend } from '../theme/TypeLegend';
 
@@ -120,7 +119,12 @@ export function Header() {
         <button type="button" data-testid="add-note" onClick={cmd.note} title="New sticky note, pinned to the selected device (N)">
           Note
         </button>
-        <button type="button" data-testid="add-group" onClick={() => cmd.group() || notify({ kind: 'info', title: 'Select the devices to group first.' })} title="Group the selected devices in a named frame (G)">
+        <button
+          type="button"
+          data-testid="add-group"
+          onClick={(e) => cmd.group() || useUi.getState().showToast('Select the devices to group first.', e.clientX, e.clientY)}
+          title="Group the selected devices in a named frame (G)"
+        >
           Group
         </button>
         <button type="button" data-testid="shortcuts-button" onClick={() => useUi.getState().setDialog('shortcuts')} title="Keyboard shortcuts (?)" aria-label="Keyboard shortcuts">

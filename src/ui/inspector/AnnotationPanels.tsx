@@ -3,7 +3,6 @@ import type { Group, Note } from '../../core/design/schema';
 import { useDesignStoreApi } from '../store/context';
 import type { Derived } from '../store/derived';
 import { useUi } from '../store/uiStore';
-import { TextField } from './ParamField';
 
 /** The inspector for a group picked by its frame title: name, devices, ungroup. */
 export function GroupPanel({ group, dv }: { group: Group; dv: Derived }) {
@@ -16,7 +15,16 @@ export function GroupPanel({ group, dv }: { group: Group; dv: Derived }) {
         <label className="field-label" htmlFor="group-name">
           <span>name</span>
         </label>
-        <TextField id="group-name" label="group name" value={group.name} type={{ kind: 'string' }} onCommit={(t) => store.getState().applyDesign((d) => renameGroup(d, group.id, t.trim()), 'rename group')} />
+        <input
+          id="group-name"
+          key={group.name}
+          aria-label="group name"
+          defaultValue={group.name}
+          onBlur={(e) => store.getState().applyDesign((d) => renameGroup(d, group.id, e.target.value.trim()), 'rename group')}
+          onKeyDown={(e) => {
+            if (e.key === 'Enter') (e.target as HTMLInputElement).blur();
+          }}
+        />
       </div>
       <p className="muted">Printed in config.ml as a comment above the first of these bindings. Drag the frame&apos;s title to move them together.</p>
       <ul className="insp-ports">

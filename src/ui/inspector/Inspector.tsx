@@ -1,10 +1,14 @@
+import { lazy, Suspense } from 'react';
 import { useDesignStore, useDesignStoreApi } from '../store/context';
 import { useDerived } from '../store/derived';
 import { noteIdOf } from '../canvas/noteModel';
 import { useUi } from '../store/uiStore';
-import { GroupPanel, NotePanel } from './AnnotationPanels';
 import { InstancePanel } from './InstancePanel';
 import { RuntimeArgsEditor } from './RuntimeArgsEditor';
+
+// Shown only when a group or a note is picked: loaded then.
+const GroupPanel = lazy(() => import('./AnnotationPanels').then((m) => ({ default: m.GroupPanel })));
+const NotePanel = lazy(() => import('./AnnotationPanels').then((m) => ({ default: m.NotePanel })));
 
 /** The right panel: the selected device, a group or note, a summary of a multi-selection, or the design itself. */
 export function Inspector() {
@@ -19,9 +23,13 @@ export function Inspector() {
   return (
     <section className="inspector" data-testid="inspector" aria-label="Inspector">
       {showGroup ? (
-        <GroupPanel group={group} dv={dv} />
+        <Suspense fallback={null}>
+          <GroupPanel group={group} dv={dv} />
+        </Suspense>
       ) : note ? (
-        <NotePanel key={note.id} note={note} dv={dv} />
+        <Suspense fallback={null}>
+          <NotePanel key={note.id} note={note} dv={dv} />
+        </Suspense>
       ) : live.length === 1 ? (
         <InstancePanel key={live[0]} id={live[0]!} dv={dv} />
       ) : live.length > 1 ? (

@@ -7,7 +7,7 @@ import { type Clip, copySelection, pasteClip } from '../canvas/clipboard';
 import { noteIdOf } from '../canvas/noteModel';
 import { useDesignStoreApi } from '../store/context';
 import { useUi } from '../store/uiStore';
-import { type CommandId, shortcutFor } from './keymap';
+import { bindingFor, type CommandId } from './bindings';
 import { dialogOpen, isTyping } from './typing';
 
 let clip: Clip | null = null;
@@ -19,7 +19,7 @@ const ARROWS: Record<string, [number, number]> = { ArrowUp: [0, -1], ArrowDown: 
 const onCanvas = (t: EventTarget | null) => t === document.body || t === null || !!(t as Element).closest?.('.canvas');
 
 /**
- * The editor's keyboard shortcuts (`keymap.ts`), dispatched from one window listener. Nothing fires while
+ * The editor's keyboard shortcuts (`bindings.ts`), dispatched from one window listener. Nothing fires while
  * a text field or the code editor has focus, or while a dialog is open; keys a focused node, wire or
  * port already handled (default prevented) are left alone.
  */
@@ -149,8 +149,8 @@ export function useShortcuts(cmd: CanvasCommands) {
     };
     const onKey = (e: KeyboardEvent) => {
       if (e.defaultPrevented || isTyping(e.target) || dialogOpen()) return;
-      const sc = shortcutFor(e);
-      if (sc?.command && run(sc.command, e)) e.preventDefault();
+      const b = bindingFor(e);
+      if (b && run(b.command, e)) e.preventDefault();
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
