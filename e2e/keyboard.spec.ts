@@ -27,6 +27,11 @@ test.describe('the keyboard', () => {
     await page.keyboard.press('Enter');
     await expect(list).toHaveCount(0);
     await expect(editor.handle('stack', 'arg1')).toBeFocused();
+    // Enter again on the now wired port: the list says it is taken, and by what.
+    await page.keyboard.press('Enter');
+    await expect(page.getByTestId('quick-add-taken')).toContainText('already wired from net');
+    await page.keyboard.press('Escape');
+    await expect(editor.handle('stack', 'arg1')).toBeFocused();
     expect((await editor.savedDesign()).wires.map((w) => w.id).sort()).toEqual(['main->register.jobs', 'net->stack.arg1']);
   });
 

@@ -6,6 +6,7 @@ import { useDerived } from '../store/derived';
 import { DEVICE_MIME, useUi } from '../store/uiStore';
 import { DeviceNode } from './DeviceNode';
 import { LowZoomContext, lowZoom } from './lod';
+import FindBar from './FindBar';
 import { NoteNode } from './NoteNode';
 import { noteNodeId } from './noteModel';
 import { TypedEdge } from './TypedEdge';
@@ -18,9 +19,9 @@ import { useWiring } from './useWiring';
 import { boundsOf, fitOpened, revealRect } from './viewport';
 
 const nodeTypes = { device: DeviceNode, note: NoteNode };
-// Loaded when first needed: most designs have no groups, and find opens on demand.
+// Loaded when first needed: most designs have no groups. (Find is not lazy: what is typed right after
+// Ctrl+F must land in its field.)
 const GroupLayer = lazy(() => import('./GroupLayer'));
-const FindBar = lazy(() => import('./FindBar'));
 const edgeTypes = { typed: TypedEdge };
 
 /** The typed canvas: devices and notes as nodes, wires as typed edges, group frames; the design store is the source of truth. */
@@ -148,11 +149,7 @@ export function Canvas() {
           )}
         </ReactFlow>
       </LowZoomContext.Provider>
-      {findOpen && (
-        <Suspense fallback={null}>
-          <FindBar />
-        </Suspense>
-      )}
+      {findOpen && <FindBar />}
     </div>
   );
 }

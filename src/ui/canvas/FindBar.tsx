@@ -8,7 +8,6 @@ import { nodeViews } from './flowModel';
 /**
  * Find on the canvas (Ctrl/Cmd+F): devices by binding name, device or type. Matches are outlined;
  * Enter / Shift+Enter (or the arrows) go to the next / previous one, which is selected and centred.
- * Loaded on first use (`Canvas` renders it lazily while find is open).
  */
 export default function FindBar() {
   const store = useDesignStoreApi();

@@ -42,5 +42,5 @@ export const SHORTCUTS: readonly Shortcut[] = [
   { id: 'save', keys: ['Ctrl+S'], what: 'Save the design (.json)', group: 'Files and code' },
   { id: 'open', keys: ['Ctrl+O'], what: 'Open a design or a config.ml', group: 'Files and code' },
   { id: 'apply', keys: ['Ctrl+Enter'], what: 'In config.ml: apply the edited code to the graph now', group: 'Files and code' },
-  { id: 'code', keys: ['Tab', 'Ctrl+/', 'Ctrl+D', 'Alt+Click'], what: 'In config.ml: indent, comment, next occurrence, more cursors (a code editor: every key types)', group: 'Files and code' },
+  { id: 'code', keys: ['Tab', 'Ctrl+/', 'Ctrl+D', 'Alt+Click', 'Ctrl+M'], what: 'In config.ml: indent, comment, next occurrence, more cursors; Ctrl+M makes Tab move the focus out (a code editor: every key types)', group: 'Files and code' },
 ];

@@ -28,18 +28,22 @@ function QuickAddDialog({ qa }: { qa: NonNullable<UiState['quickAdd']> }) {
   const target = dv.design.target;
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
-  const { base, hint, targets } = useMemo(() => {
+  const { base, hint, targets, taken } = useMemo(() => {
     const all = paletteItems(dv.catalog, target);
     const p = qa.pending;
-    if (!p) return { base: all, hint: null, targets: [] };
+    if (!p) return { base: all, hint: null, targets: [], taken: null };
     const of = dv.index.byId.get(p.node)?.name ?? p.node;
     const targets = wireTargets(dv, p);
+    // An input that takes one wire and has it: say so (nothing can be wired there until it is removed).
+    const port = p.side === 'target' && p.port ? dv.index.ports(p.node).find((x) => x.name === p.port) : undefined;
+    const wired = port && !port.many ? dv.index.incoming(p.node).get(port.name)?.[0] : undefined;
+    const taken = wired ? (dv.index.byId.get(wired.from)?.name ?? wired.from) : null;
     if (p.side === 'source') {
       const t = dv.inference.outputType(p.node);
-      return { base: t ? fittingItems(all, dv.catalog, { given: t }) : all, hint: `taking the output of ${of}`, targets };
+      return { base: t ? fittingItems(all, dv.catalog, { given: t }) : all, hint: `taking the output of ${of}`, targets, taken };
     }
     const t = p.port ? dv.inference.portType(p.node, p.port) : null;
-    return { base: t ? fittingItems(all, dv.catalog, { wanted: t }) : all, hint: `for ${p.port} of ${of}`, targets };
+    return { base: t ? fittingItems(all, dv.catalog, { wanted: t }) : all, hint: `for ${p.port} of ${of}`, targets, taken };
   }, [dv, target, qa.pending]);
   const rows = useMemo<Row[]>(
     () => [...filterTargets(targets, query).map((t) => ({ kind: 'port' as const, t })), ...searchItems(base, query).slice(0, 60).map((it) => ({ kind: 'device' as const, it }))],
@@ -47,13 +51,15 @@ function QuickAddDialog({ qa }: { qa: NonNullable<UiState['quickAdd']> }) {
   );
   const cur = Math.min(active, Math.max(0, rows.length - 1));
   const close = () => useUi.getState().closeQuickAdd();
-  // Escape gives the focus back to where it was (a port, the canvas).
-  useEffect(() => {
-    const prev = document.activeElement as HTMLElement | null;
-    return () => {
+  // Escape gives the focus back to where it was (a port, the canvas): read while rendering, before the
+  // search field takes it.
+  const [prev] = useState(() => document.activeElement as HTMLElement | null);
+  useEffect(
+    () => () => {
       if (prev && prev !== document.body && document.contains(prev)) prev.focus({ preventScroll: true });
-    };
-  }, []);
+    },
+    [prev],
+  );
 
   const wireTo = (t: WireTarget) => {
     const conn = qa.pending && connectionFor(qa.pending, t.node, t.port);
@@ -118,7 +124,12 @@ function QuickAddDialog({ qa }: { qa: NonNullable<UiState['quickAdd']> }) {
           }}
           onKeyDown={onKey}
         />
-        {hint && <div className="qa-hint">Showing what fits, {hint}. Enter wires it.</div>}
+        {hint && !taken && <div className="qa-hint">Showing what fits, {hint}. Enter wires it.</div>}
+        {taken && (
+          <div className="qa-hint qa-taken" data-testid="quick-add-taken">
+            This port is already wired from {taken}: remove that wire first (select it, Delete). A device picked here is added unwired.
+          </div>
+        )}
         <ul id="qa-list" role="listbox" className="qa-list" aria-label="Matches">
           {rows.map((r, i) => (
             <QuickRow key={rowId(r)} row={r} active={i === cur} heading={i === 0 && ports ? 'On the canvas' : i === ports && qa.pending ? 'New device, wired' : null} onHover={() => setActive(i)} onPick={() => pick(r)} />
