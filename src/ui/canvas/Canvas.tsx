@@ -1,5 +1,6 @@
 import { Background, BackgroundVariant, ReactFlow, useReactFlow, useStore } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
+import './annotate.css';
 import { type DragEvent, type KeyboardEvent as ReactKeyboardEvent, lazy, type MouseEvent as ReactMouseEvent, Suspense, useCallback, useDeferredValue, useEffect, useMemo } from 'react';
 import { useDesignStore, useDesignStoreApi } from '../store/context';
 import { useDerived } from '../store/derived';

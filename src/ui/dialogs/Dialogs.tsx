@@ -1,5 +1,6 @@
 import { lazy, Suspense } from 'react';
 import { useUi } from '../store/uiStore';
+import './dialogs.css';
 
 // Loaded when first opened (not needed to start).
 const ShortcutsSheet = lazy(() => import('./ShortcutsSheet'));
