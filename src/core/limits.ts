@@ -9,6 +9,9 @@ export const LIMITS = {
   devices: 20_000,
   /** Wires of a design. */
   wires: 100_000,
+  /** Sticky notes, and named groups, of a design. */
+  notes: 5_000,
+  groups: 5_000,
   /** Design runtime arguments: 10,000 already take ocamlc 9 s and 50,000 overflow its stack. */
   runtimeArgs: 1_000,
   /** A name: instance id, catalog id, binding name, runtime-argument name, unikernel name. */

@@ -3,6 +3,7 @@ import { buildIr } from './ir';
 import type { IrBinding, IrExpr, IrProgram, IrRegister } from './ir-types';
 import { writeMetadata } from './metadata';
 import { lexOcaml } from '../ocaml/lexer';
+import { withAnnotations } from './notes';
 import { commentSafe, ocamlString } from './ocaml-literals';
 import { prepareDesign } from './prepare';
 import { LIST_CHUNK, listText, printArg, printAtom, printExpr } from './print-expr';
@@ -116,6 +117,6 @@ export function printProgram(ir: IrProgram): PrintedConfig {
 export function printConfigMl(input: Design): PrintedConfig {
   const design = prepareDesign(input);
   const ir = buildIr(design);
-  const printed = printProgram(ir);
+  const printed = withAnnotations(printProgram(ir), design, ir);
   return { text: `${printed.text}\n${writeMetadata(design, ir)}\n`, spans: printed.spans };
 }

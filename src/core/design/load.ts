@@ -126,7 +126,31 @@ function referential(d: Design): LoadResult {
     wireIds.add(w.id);
     return true;
   });
-  return { ok: true, design: wires.length === d.wires.length ? d : { ...d, wires }, diagnostics };
+  const design = wires.length === d.wires.length ? d : { ...d, wires };
+  return { ok: true, design: annotationRefs(design, ids, diagnostics), diagnostics };
+}
+
+/** Notes pinned to, and group members that are, no device of the design: unpinned / dropped, with a warning. */
+function annotationRefs(d: Design, ids: ReadonlyMap<string, number>, diagnostics: Diagnostic[]): Design {
+  if (!d.notes && !d.groups) return d;
+  let changed = false;
+  const notes = d.notes?.map((n, i) => {
+    if (n.attach === undefined || ids.has(n.attach)) return n;
+    diagnostics.push(diag('MC019', 'warning', `notes[${i}].attach: \`${n.attach}\` is not a device of this design; the note is no longer pinned.`));
+    changed = true;
+    const rest = { ...n };
+    delete rest.attach;
+    return rest;
+  });
+  const groups = d.groups?.map((g, i) => {
+    const members = g.members.filter((m) => ids.has(m));
+    if (members.length === g.members.length) return g;
+    diagnostics.push(diag('MC019', 'warning', `groups[${i}].members: ${g.members.length - members.length} member(s) are not devices of this design; they were left out.`));
+    changed = true;
+    return { ...g, members };
+  });
+  if (!changed) return d;
+  return { ...d, ...(notes ? { notes } : {}), ...(groups ? { groups } : {}) };
 }
 
 /** Stable, pretty JSON of a design: fixed key order, sorted params, 2-space indent, trailing newline. */
@@ -152,6 +176,10 @@ export function serializeDesign(design: Design): string {
       position: { x: d.position.x, y: d.position.y },
     })),
     wires: design.wires.map((w) => ({ id: w.id, from: w.from, to: w.to, port: w.port })),
+    ...(design.notes?.length
+      ? { notes: design.notes.map((n) => ({ id: n.id, text: n.text, position: { x: n.position.x, y: n.position.y }, ...(n.attach !== undefined ? { attach: n.attach } : {}) })) }
+      : {}),
+    ...(design.groups?.length ? { groups: design.groups.map((g) => ({ id: g.id, name: g.name, members: [...g.members] })) } : {}),
   };
   return JSON.stringify(out, null, 2) + '\n';
 }

@@ -71,6 +71,30 @@ export const RuntimeArgSchema = z
   .strict();
 export type RuntimeArg = z.infer<typeof RuntimeArgSchema>;
 
+/**
+ * A sticky note on the canvas. Pinned to a device (`attach`), it is printed as an OCaml comment right
+ * above that device's binding in config.ml; unpinned, after `open Mirage`.
+ */
+export const NoteSchema = z
+  .object({
+    id: ident,
+    text: z.string().max(LIMITS.textChars),
+    position: PositionSchema,
+    attach: ident.optional(),
+  })
+  .strict();
+export type Note = z.infer<typeof NoteSchema>;
+
+/** A named group: a frame around devices on the canvas, printed as a comment above the first of their bindings. */
+export const GroupSchema = z
+  .object({
+    id: ident,
+    name: z.string().max(LIMITS.nameChars),
+    members: z.array(ident).max(LIMITS.devices),
+  })
+  .strict();
+export type Group = z.infer<typeof GroupSchema>;
+
 export const DesignSchema = z
   .object({
     format: z.literal(DESIGN_FORMAT),
@@ -82,6 +106,9 @@ export const DesignSchema = z
     runtimeArgs: z.array(RuntimeArgSchema).max(LIMITS.runtimeArgs).default([]),
     devices: z.array(DeviceInstanceSchema).max(LIMITS.devices),
     wires: z.array(WireSchema).max(LIMITS.wires),
+    /** Optional in format 1: absent = none (files without them are unchanged). */
+    notes: z.array(NoteSchema).max(LIMITS.notes).optional(),
+    groups: z.array(GroupSchema).max(LIMITS.groups).optional(),
   })
   .strict();
 export type Design = z.infer<typeof DesignSchema>;

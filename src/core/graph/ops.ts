@@ -1,6 +1,7 @@
 import { catalogFor } from '../catalog';
 import { type Design, type DeviceInstance, type ParamValue, type Wire, DESIGN_FORMAT } from '../design/schema';
 import { LATEST_VERSION, type MirageVersion } from '../reference/types';
+import { pruneAnnotations } from '../annotations/ops';
 import { type Connection, type ConnectionVerdict, checkConnection } from '../validate/connection';
 import { indexDesign } from './index';
 
@@ -81,15 +82,15 @@ export function addDevice(
   return { design: { ...d, devices: [...d.devices, inst] }, id };
 }
 
-/** Removes instances and every wire touching them. */
+/** Removes instances and every wire touching them (notes pinned to them stay, unpinned; they leave their groups). */
 export function removeInstances(d: Design, ids: readonly string[]): Design {
   const gone = new Set(ids);
   if (!d.devices.some((x) => gone.has(x.id))) return d;
-  return {
+  return pruneAnnotations({
     ...d,
     devices: d.devices.filter((x) => !gone.has(x.id)),
     wires: d.wires.filter((w) => !gone.has(w.from) && !gone.has(w.to)),
-  };
+  });
 }
 
 /** Adds a wire after `checkConnection` accepts it; otherwise returns the verdict explaining why not. */

@@ -1,3 +1,4 @@
+import { carryAnnotations } from '../../core/annotations/ops';
 import { readMetadata } from '../../core/codegen/metadata';
 import type { Design, DeviceInstance } from '../../core/design/schema';
 
@@ -9,7 +10,8 @@ const ROW = 140;
  * Fits a design read from edited config.ml into the current one (pure): instances whose binding name
  * persists keep their id (a renamed binding of the same device keeps it too); positions come from the
  * metadata comment, else the current position by name, else a free spot next to a wired neighbour.
- * Without a metadata comment the current target and description are kept.
+ * Without a metadata comment the current target and description are kept. Notes and groups are the
+ * current design's (those pointing at devices the code no longer has are dropped or unpinned).
  */
 export function settleImported(next: Design, current: Design, source: string): Design {
   const meta = readMetadata(source);
@@ -63,7 +65,8 @@ export function settleImported(next: Design, current: Design, source: string): D
   const keep = meta
     ? {}
     : { target: current.target, ...(current.description !== undefined ? { description: current.description } : {}) };
-  return { ...next, ...keep, devices, wires };
+  // config.ml holds notes and groups only as comments: the canvas keeps its own.
+  return carryAnnotations({ ...next, ...keep, devices, wires }, current);
 }
 
 /** Left of a device it feeds, right of one feeding it, else below everything placed. */

@@ -4,6 +4,7 @@ import { MIRAGE_VERSIONS, type MirageVersion } from '../../core/reference/types'
 import { useLayoutRun } from '../canvas/layoutRun';
 import { useCanvasCommands } from '../canvas/useCanvasCommands';
 import { useDesignStore, useDesignStoreApi, useTemporal } from '../store/context';
+import { useUi } from '../store/uiStore';
 import { TypeLegend } from '../theme/TypeLegend';
 
 // The file actions (open/save/export) live in src/ui/files, loaded as their own chunk.
@@ -80,7 +81,7 @@ function VersionTarget() {
   );
 }
 
-/** The header: design name, version and target, undo/redo, layout/fit, type legend, file actions. */
+/** The header: design name, version and target, undo/redo, layout/zoom/fit, type legend, notes/groups/picture/shortcuts, file actions. */
 export function Header() {
   const temporal = useTemporal();
   const cmd = useCanvasCommands();
@@ -95,11 +96,11 @@ export function Header() {
       <DesignName />
       <VersionTarget />
       <div className="hdr-group" role="group" aria-label="Edit">
-        <button type="button" data-testid="undo" disabled={!temporal.pastStates.length} onClick={() => temporal.undo()} title={`Undo (${mod}Z)`}>
-          ↶ Undo
+        <button type="button" data-testid="undo" disabled={!temporal.pastStates.length} onClick={() => temporal.undo()} title={`Undo (${mod}Z)`} aria-label="Undo">
+          ↶<span className="hdr-label"> Undo</span>
         </button>
-        <button type="button" data-testid="redo" disabled={!temporal.futureStates.length} onClick={() => temporal.redo()} title={`Redo (${mod}Shift+Z)`}>
-          ↷ Redo
+        <button type="button" data-testid="redo" disabled={!temporal.futureStates.length} onClick={() => temporal.redo()} title={`Redo (${mod}Shift+Z)`} aria-label="Redo">
+          ↷<span className="hdr-label"> Redo</span>
         </button>
       </div>
       <div className="hdr-group" role="group" aria-label="View">
@@ -113,7 +114,13 @@ export function Header() {
         >
           {layoutBusy ? 'Layout…' : 'Layout'}
         </button>
-        <button type="button" data-testid="fit" onClick={cmd.fit} title="Fit the design in view">
+        <button type="button" data-testid="zoom-out" onClick={cmd.zoomOut} title="Zoom out (-)" aria-label="Zoom out">
+          −
+        </button>
+        <button type="button" data-testid="zoom-in" onClick={cmd.zoomIn} title="Zoom in (+)" aria-label="Zoom in">
+          +
+        </button>
+        <button type="button" data-testid="fit" onClick={cmd.fit} title="Fit the design in view (Shift+1)">
           Fit
         </button>
         <TypeLegend />
@@ -121,6 +128,22 @@ export function Header() {
       <Suspense fallback={null}>
         <Teach />
       </Suspense>
+      <div className="hdr-group" role="group" aria-label="Annotate">
+        <button type="button" data-testid="add-note" onClick={cmd.note} title="New sticky note, pinned to the selected device (N)">
+          Note
+        </button>
+        <button
+          type="button"
+          data-testid="add-group"
+          onClick={(e) => cmd.group() || useUi.getState().showToast('Select the devices to group first.', e.clientX, e.clientY)}
+          title="Group the selected devices in a named frame (G)"
+        >
+          Group
+        </button>
+        <button type="button" data-testid="shortcuts-button" onClick={() => useUi.getState().setDialog('shortcuts')} title="Keyboard shortcuts (?)" aria-label="Keyboard shortcuts">
+          ?
+        </button>
+      </div>
       <div className="hdr-spacer" />
       <div className="hdr-slot" data-testid="export-slot">
         <Suspense fallback={null}>

@@ -26,6 +26,19 @@ describe('palette items', () => {
     expect(searchItems(items, '')).toHaveLength(items.length);
     expect(searchItems(items, 'stack')[0]?.id).toBe('generic_stackv4v6');
   });
+  it('ranks exact and prefix name matches first, then name parts, types, and only then loose matches', () => {
+    expect(searchItems(items, 'paf').map((i) => i.id).slice(0, 3)).toEqual(['paf_server', 'paf_client', 'httpaf_server']);
+    const arp = searchItems(items, 'arp').map((i) => i.id);
+    expect(arp[0]).toBe('arp');
+    expect(arp.length).toBeLessThanOrEqual(6);
+    // Every other hit takes an arpv4: a short, relevant list.
+    const takesArp = new Set(items.filter((i) => i.inTypes.some((t) => t.startsWith('arp'))).map((i) => i.id));
+    expect(arp.slice(1).every((id) => takesArp.has(id))).toBe(true);
+    expect(searchItems(items, 'default network')[0]?.id).toBe('default_network');
+    expect(searchItems(items, 'arp')).not.toContain(items.find((i) => i.id === 'register'));
+    // A typo still finds something (fuzzy, only when nothing matches plainly).
+    expect(searchItems(items, 'stak')[0]?.id).toBe('generic_stackv4v6');
+  });
   it('filters by what a dangling wire fits', () => {
     const takeStack = fittingItems(items, cat, { given: con('stackv4v6') }).map((i) => i.id);
     expect(takeStack).toContain('tcpv4v6_of_stackv4v6');
