@@ -3,7 +3,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 step() { printf '\n=== %s ===\n' "$1"; }
-step "system setup (chromium, ocaml-nox)"; bash scripts/setup-system.sh
+step "system setup (chromium, ocaml-nox, shellcheck)"; bash scripts/setup-system.sh
 step "typecheck"; npx tsc -p tsconfig.json --noEmit
 step "lint"; npx eslint .
 step "unit and property tests"; npx vitest run

@@ -5,6 +5,7 @@ import pkg from '../../package.json';
 import { catalogCommand } from './commands/catalog';
 import { checkCommand } from './commands/check';
 import { explainCommand } from './commands/explain';
+import { launchCommand } from './commands/launch';
 import { exportCommand } from './commands/export';
 import { importCommand } from './commands/import';
 import { migrateCommand } from './commands/migrate';
@@ -18,6 +19,7 @@ export const COMMANDS: readonly CommandFactory[] = [
   importCommand,
   migrateCommand,
   explainCommand,
+  launchCommand,
 ];
 
 const HELP_EXAMPLES = `
@@ -27,7 +29,8 @@ Examples:
   mirage-composer catalog --mirage-version 4.8.0 --family time
   mirage-composer import config.ml --out design.json
   mirage-composer migrate config.ml --to 4.11.1 --out migrated
-  mirage-composer explain public/examples/http-server.json --target hvt`;
+  mirage-composer explain public/examples/http-server.json --target hvt
+  mirage-composer launch public/examples/http-server.json --target hvt`;
 
 /** How a run is wired to the outside world; every field defaults to the real process. */
 export interface RunOptions {
