@@ -1,7 +1,10 @@
 import { defineConfig } from '@playwright/test';
 
+// PW_PORT: serve the preview on another port (several worktrees may run the suite on one machine).
+const port = Number(process.env.PW_PORT ?? 4173);
+
 /**
- * End-to-end tests against the production build (`vite build` + `vite preview` on port 4173),
+ * End-to-end tests against the production build (`vite build` + `vite preview` on port 4173, or PW_PORT),
  * in the system Chromium (the Playwright browser download is not used).
  */
 export default defineConfig({
@@ -16,7 +19,7 @@ export default defineConfig({
   reporter: 'list',
   outputDir: 'test-results',
   use: {
-    baseURL: 'http://localhost:4173',
+    baseURL: `http://localhost:${port}`,
     viewport: { width: 1440, height: 900 },
     actionTimeout: 10_000,
     trace: 'retain-on-failure',
@@ -27,8 +30,8 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: 'npx vite build && npx vite preview --port 4173 --strictPort',
-    url: 'http://localhost:4173',
+    command: `npx vite build && npx vite preview --port ${port} --strictPort`,
+    url: `http://localhost:${port}`,
     reuseExistingServer: !!process.env.PW_REUSE,
     timeout: 180_000,
     stdout: 'ignore',

@@ -1,6 +1,7 @@
 /**
  * `npm run bench`: builds the app, serves it with `vite preview`, and prints measured numbers for
- * designs of 100, 500 and 1,000 devices in Chromium, plus config.ml import times (Node). Asserts nothing.
+ * designs of 100, 500 and 1,000 devices in Chromium, then the export and validation times of a
+ * 20,000-device design (`export20kMs`) and config.ml import times (Node). Asserts nothing.
  */
 import { execSync, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -91,7 +92,10 @@ async function browserBench() {
 
 async function main() {
   console.log('Mirage Composer benchmark (numbers only; nothing is asserted)');
-  await browserBench();
+  if (!process.env.BENCH_SKIP_BROWSER) await browserBench();
+  console.log('\nCode generation and validation (Node, 20,000 devices, 100,000 wires; best of 3)');
+  const { exportTimes } = await import('./exportBench');
+  for (const r of exportTimes()) row(r.label, fmt(r.ms, 'ms'));
   if (existsSync(new URL('../src/core/import/index.ts', import.meta.url))) {
     console.log('\nconfig.ml import (Node, tree-sitter)');
     const { importTimes } = await import('./importBench');

@@ -26,13 +26,38 @@ for (const colorScheme of ['light', 'dark'] as const) {
       expect(await seriousFindings(page)).toEqual([]);
 
       // Far out the nodes switch to their light form: still clean.
-      const zoomOut = page.locator('.react-flow__controls-zoomout');
+      const zoomOut = page.getByTestId('zoom-out');
       for (let i = 0; i < 6; i++) await zoomOut.click();
       await expect(page.locator('.device-node.lite').first()).toBeVisible();
       expect(await seriousFindings(page)).toEqual([]);
     });
   });
 }
+
+test('notes, group frames, find, the shortcuts sheet and the picture dialog have no serious or critical violations', async ({ page }) => {
+  const editor = new EditorPage(page);
+  await editor.goto();
+  await editor.select('stack');
+  await page.keyboard.press('n');
+  await expect(page.getByLabel('Note text')).toBeFocused();
+  await page.keyboard.type('a note');
+  await page.keyboard.press('Escape');
+  await editor.select('net');
+  await page.keyboard.press('g');
+  await expect(page.locator('.group-title')).toBeVisible();
+  await editor.clickBackground();
+  await page.keyboard.press('ControlOrMeta+f');
+  await page.keyboard.type('stack');
+  expect(await seriousFindings(page)).toEqual([]);
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('?');
+  await expect(page.getByTestId('shortcuts')).toBeVisible();
+  expect(await seriousFindings(page)).toEqual([]);
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('ControlOrMeta+Shift+E');
+  await expect(page.getByTestId('picture-dialog')).toBeVisible();
+  expect(await seriousFindings(page)).toEqual([]);
+});
 
 test('the palette and the devices are reachable and usable by keyboard', async ({ page }) => {
   const editor = new EditorPage(page);

@@ -12,6 +12,8 @@ test('switching a 4.8 design to 4.11.1 reports the removed clock devices with th
   await expect(editor.problems().filter({ hasText: 'MC008' })).toHaveCount(0);
 
   await page.getByTestId('version-select').selectOption('4.11.1');
+  // Picking a release asks Migrate… / Switch only / Cancel; switching only keeps the design as it is.
+  await page.getByTestId('release-switch').click();
   const gone = editor.problems().filter({ hasText: 'MC008' });
   await expect(gone.first()).toBeVisible();
   await expect(gone.filter({ hasText: 'default_time' })).toHaveCount(1);

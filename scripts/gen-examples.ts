@@ -20,10 +20,10 @@ export interface ExampleIndexEntry {
   target: string;
 }
 
-/** A design with its keys in reading order (header first, then runtime args, devices, wires). */
+/** A design with its keys in reading order (header first, then runtime args, devices, wires, notes, groups). */
 function ordered(d: Design): Design {
-  const { format, name, description, mirage, target, runtimeArgs, devices, wires } = d;
-  return { format, name, description, mirage, target, runtimeArgs, devices, wires };
+  const { format, name, description, mirage, target, runtimeArgs, devices, wires, notes, groups } = d;
+  return { format, name, description, mirage, target, runtimeArgs, devices, wires, ...(notes ? { notes } : {}), ...(groups ? { groups } : {}) };
 }
 
 /** Every generated file: path relative to public/examples → contents. */

@@ -1,23 +1,23 @@
-// The cases of the OCaml check: hand-written samples (ocaml/samples), the example designs
-// (public/examples) and random valid designs, each exported to config.ml with `exportProject`.
+// The cases of the OCaml check: hand-written samples (ocaml/samples), and exported projects — the
+// example designs (public/examples) and random valid designs — each exported with `exportProject`.
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { prepareDesign } from '../src/core/codegen/prepare';
 import { type Design, DesignSchema } from '../src/core/design/schema';
 import { randomDesigns } from '../src/core/graph/arbitrary';
 import { MIRAGE_VERSIONS, type MirageVersion } from '../src/core/reference/types';
-import type { Case } from './ocaml-check-lib';
+import type { ConfigCase } from './ocaml-check-config';
+import type { ProjectCase } from './ocaml-check-unikernel';
 
-/** Samples of every version: `<v>/*.ml` must compile, `<v>/bad/*.ml` must not. */
-export function sampleCases(root: string, versions: readonly MirageVersion[]): Case[] {
-  const out: Case[] = [];
-  for (const version of versions) {
-    for (const [sub, expect] of [['', 'ok'], ['bad', 'fail']] as const) {
-      const dir = join(root, version, sub);
-      if (!existsSync(dir)) continue;
-      for (const f of readdirSync(dir).filter((x) => x.endsWith('.ml')).sort()) {
-        const name = `sample_${sub ? 'bad_' : ''}${f.replace(/\.ml$/, '')}`;
-        out.push({ version, name, source: readFileSync(join(dir, f), 'utf8'), expect, origin: join(dir, f) });
-      }
+/** Samples: `*.ml` must compile in their header's range and fail just after it; `bad/*.ml` must fail in it. */
+export function sampleCases(root: string): ConfigCase[] {
+  const out: ConfigCase[] = [];
+  for (const [sub, expect] of [['', 'ok'], ['bad', 'fail']] as const) {
+    const dir = join(root, sub);
+    if (!existsSync(dir)) continue;
+    for (const f of readdirSync(dir).filter((x) => x.endsWith('.ml')).sort()) {
+      const name = `sample_${sub ? 'bad_' : ''}${f.replace(/\.ml$/, '')}`;
+      out.push({ name, source: readFileSync(join(dir, f), 'utf8'), expect, origin: join(dir, f), ...(expect === 'ok' ? { checkOutside: true } : {}) });
     }
   }
   return out;
@@ -60,44 +60,44 @@ export function exampleDesigns(dir: string): { designs: ExampleDesign[]; problem
 
 type ExportFn = (d: Design) => { path: string; contents: string }[];
 
-/** config.ml of a design via exportProject; a throw or a missing config.ml becomes the case's text. */
-export function configOf(exportProject: ExportFn, d: Design): { source: string; error?: string } {
-  try {
-    const file = exportProject(d).find((f) => f.path === 'config.ml' || f.path.endsWith('/config.ml'));
-    return file ? { source: file.contents } : { source: '', error: 'exportProject returned no config.ml' };
-  } catch (e) {
-    return { source: '', error: `exportProject threw: ${e instanceof Error ? e.stack ?? e.message : String(e)}` };
-  }
+/** An exported project: its config case and its project case, or the error text when export failed. */
+export interface Exported {
+  config: ConfigCase;
+  project?: ProjectCase;
+  error?: string;
 }
 
-/** Example cases: each example exported for each of its versions. */
-export function exampleCases(examples: readonly ExampleDesign[], exportProject: ExportFn, versions: readonly MirageVersion[]): { cases: Case[]; errors: Case[] } {
-  const cases: Case[] = [];
-  const errors: Case[] = [];
-  for (const ex of examples) {
-    for (const version of ex.versions.filter((v) => versions.includes(v))) {
-      const d = { ...ex.design, mirage: version };
-      const { source, error } = configOf(exportProject, d);
-      const c: Case = { version, name: `example_${ex.file.replace(/\.json$/, '')}`, source: error ?? source, expect: 'ok', origin: `public/examples/${ex.file} @ ${version}`, design: d };
-      (error ? errors : cases).push(c);
-    }
+/** Exports a design: config.ml becomes a config case, the .ml units (with config.ml) a project case. */
+export function exportCase(exportProject: ExportFn, d: Design, name: string, origin: string): Exported {
+  let files: { path: string; contents: string }[];
+  try {
+    files = exportProject(d);
+  } catch (e) {
+    const error = `exportProject threw: ${e instanceof Error ? e.stack ?? e.message : String(e)}`;
+    return { config: { name, source: '', origin, expect: 'ok', design: d }, error };
   }
-  return { cases, errors };
+  const config = files.find((f) => f.path === 'config.ml');
+  if (!config) return { config: { name, source: '', origin, expect: 'ok', design: d }, error: 'exportProject returned no config.ml' };
+  const units = files.filter((f) => f.path.endsWith('.ml') && f.path !== 'config.ml' && !f.path.includes('/')).map((f) => ({ name: f.path, contents: f.contents }));
+  const c: ConfigCase = { name, source: config.contents, origin, expect: 'ok', design: d };
+  return { config: c, project: { name, origin, design: prepareDesign(d), config: config.contents, units } };
+}
+
+/** Example projects: each example exported for each of its versions. */
+export function exampleCases(examples: readonly ExampleDesign[], exportProject: ExportFn, versions: readonly MirageVersion[]): Exported[] {
+  return examples.flatMap((ex) =>
+    ex.versions.filter((v) => versions.includes(v)).map((v) => exportCase(exportProject, { ...ex.design, mirage: v }, `example_${ex.file.replace(/\.json$/, '')}_${v}`, `public/examples/${ex.file} @ ${v}`)),
+  );
 }
 
 /** `n` random valid designs per version from `seed`, exported. */
-export function randomCases(exportProject: ExportFn, versions: readonly MirageVersion[], n: number, seed: number): { cases: Case[]; errors: Case[]; rejected: number } {
-  const cases: Case[] = [];
-  const errors: Case[] = [];
+export function randomCases(exportProject: ExportFn, versions: readonly MirageVersion[], n: number, seed: number): { cases: Exported[]; rejected: number } {
+  const cases: Exported[] = [];
   let rejected = 0;
   for (const version of versions) {
     const r = randomDesigns(n, seed, { versions: [version], valid: true });
     rejected += r.rejected;
-    r.designs.forEach((d, i) => {
-      const { source, error } = configOf(exportProject, d);
-      const c: Case = { version, name: `random_${i}`, source: error ?? source, expect: 'ok', origin: `random design #${i}, seed ${seed}; design saved as c_random_${i}.json`, design: d };
-      (error ? errors : cases).push(c);
-    });
+    r.designs.forEach((d, i) => cases.push(exportCase(exportProject, d, `random_${version}_${i}`, `random design #${i} of ${version}, seed ${seed}`)));
   }
-  return { cases, errors, rejected };
+  return { cases, rejected };
 }

@@ -1,40 +1,44 @@
-// The OCaml check's engine: compile config.ml cases against the generated Mirage signatures, many
-// files per ocamlc run, naming each failing case. The compiler call is injectable for tests.
-import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+// The OCaml check's engine: run ocamlc on many files per process, name each file that fails, and
+// compile stub interfaces. The compiler call is injectable for tests.
+import { spawn, spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { MirageVersion } from '../src/core/reference/types';
-import { SIG_ORDER } from './mirage-sigs';
 
-export interface Case {
-  version: MirageVersion;
-  /** Unique per version; becomes the file name (sanitised). */
+/** One interface file (`mirage.mli`) with its text. */
+export interface SigFile {
   name: string;
-  source: string;
-  /** `fail` for the bad samples: the check passes when OCaml rejects them. */
-  expect: 'ok' | 'fail';
-  /** Where the case comes from (sample path, example file, random seed). */
-  origin: string;
-  /** The design it was exported from; written next to the .ml as .json for reproduction. */
-  design?: unknown;
-}
-
-export interface Outcome {
-  case: Case;
-  passed: boolean;
-  /** The compiler's message when the case compiled differently from what was expected. */
-  error?: string;
+  contents: string;
 }
 
 /** Runs the compiler on `files` (in order) inside `dir`: status 0 = all compiled. */
-export type Compile = (dir: string, files: string[]) => { status: number; output: string };
+export type Compile = (dir: string, files: string[]) => Promise<{ status: number; output: string }>;
 
-/** `ocamlc -c -I <sigs> files…` in `dir` (warnings off: only errors matter). */
-export function ocamlc(sigDir: string): Compile {
-  return (dir, files) => {
-    const r = spawnSync('ocamlc', ['-c', '-w', '-a', '-I', sigDir, ...files], { cwd: dir, encoding: 'utf8' });
-    return { status: r.status ?? 1, output: `${r.stdout ?? ''}${r.stderr ?? ''}${r.error ? String(r.error) : ''}` };
+/** `ocamlc -c -stop-after typing <flags> -I <sigs> files…` in `dir` (.cmi files are written; no code is generated). */
+export function ocamlc(sigDir: string, flags: readonly string[]): Compile {
+  return (dir, files) =>
+    new Promise((done) => {
+      const p = spawn('ocamlc', ['-c', '-stop-after', 'typing', ...flags, '-I', sigDir, ...files], { cwd: dir });
+      let output = '';
+      p.stdout.on('data', (d: Buffer) => (output += d.toString()));
+      p.stderr.on('data', (d: Buffer) => (output += d.toString()));
+      p.on('error', (e) => done({ status: 1, output: output + String(e) }));
+      p.on('close', (code) => done({ status: code ?? 1, output }));
+    });
+}
+
+/** Runs `tasks` with at most `limit` of them at once, keeping the results in order. */
+export async function pool<T>(tasks: (() => Promise<T>)[], limit: number): Promise<T[]> {
+  const out: T[] = new Array(tasks.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < tasks.length) {
+      const i = next++;
+      out[i] = await tasks[i]!();
+    }
   };
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, tasks.length)) }, worker));
+  return out;
 }
 
 /** The ocamlc version, or null when it is not installed. */
@@ -43,89 +47,88 @@ export function ocamlcVersion(): string | null {
   return r.status === 0 ? r.stdout.trim() : null;
 }
 
-/** The file an ocamlc error names first (`File "c_x.ml", line 3…`), if it is one of `files`. */
+/**
+ * The file of the first error in ocamlc's output (`File "c_x.ml", line 3…` followed by `Error…`), if it
+ * is one of `files`. Warnings print `File …` blocks too; only a block with an error counts.
+ */
 export function failingFile(output: string, files: readonly string[]): string | null {
-  const m = /File "([^"]+)"/.exec(output);
-  const f = m ? m[1]!.replace(/^.*\//, '') : null;
-  return f && files.includes(f) ? f : null;
-}
-
-/** A file name for a case: `c_` + lowercase letters, digits and `_` (a valid, non-clashing unit name). */
-export function caseFile(name: string): string {
-  return `c_${name.toLowerCase().replace(/[^a-z0-9_]+/g, '_')}.ml`;
+  const blocks = output.split(/^(?=File ")/m);
+  for (const b of blocks) {
+    const m = /^File "([^"]+)"/.exec(b);
+    if (!m || !/^Error/m.test(b)) continue;
+    const f = m[1]!.replace(/^.*\//, '');
+    return files.includes(f) ? f : null;
+  }
+  return null;
 }
 
 /**
- * Compiles many files per run: ocamlc stops at the first error, which names its file; the files
- * before it compiled, the rest are compiled again. Returns the error text per failing file.
+ * Compiles many files per run: ocamlc stops at the first error, which names its file; the files before
+ * it compiled, the rest are compiled again. `groupOf` ties files that must compile together (a
+ * unikernel.ml and its main.ml): after a failure the rest of that group is skipped. Returns the error
+ * text per failing file.
  */
-export function compileAll(dir: string, files: readonly string[], compile: Compile): Map<string, string> {
+export async function compileAll(dir: string, files: readonly string[], compile: Compile, groupOf: (f: string) => string = (f) => f): Promise<Map<string, string>> {
   const failures = new Map<string, string>();
+  const failedGroups = new Set<string>();
   let rest = [...files];
   while (rest.length > 0) {
-    const r = compile(dir, rest);
+    const r = await compile(dir, rest);
     if (r.status === 0) break;
     const bad = failingFile(r.output, rest);
     if (!bad) {
       // Cannot tell which file: compile each one alone.
       for (const f of rest) {
-        const one = compile(dir, [f]);
-        if (one.status !== 0) failures.set(f, one.output.trim());
+        if (failedGroups.has(groupOf(f))) continue;
+        const one = await compile(dir, [f]);
+        if (one.status !== 0) {
+          failures.set(f, one.output.trim());
+          failedGroups.add(groupOf(f));
+        }
       }
       break;
     }
     failures.set(bad, r.output.trim());
-    rest = rest.slice(rest.indexOf(bad) + 1);
+    failedGroups.add(groupOf(bad));
+    rest = rest.slice(rest.indexOf(bad) + 1).filter((f) => !failedGroups.has(groupOf(f)));
   }
   return failures;
 }
 
-/** Copies ocaml/sigs/<version>/*.mli to `sigDir` and compiles them in dependency order. */
-export function compileSigs(srcDir: string, sigDir: string): { ok: boolean; output: string } {
+/** Writes interface files to `sigDir` (emptied first) and compiles them in the given order. */
+export function compileSigs(files: readonly SigFile[], sigDir: string): { ok: boolean; output: string } {
   rmSync(sigDir, { recursive: true, force: true });
   mkdirSync(sigDir, { recursive: true });
-  const present = new Set(readdirSync(srcDir));
-  const files = SIG_ORDER.filter((f) => present.has(f));
-  for (const f of files) copyFileSync(join(srcDir, f), join(sigDir, f));
-  const r = spawnSync('ocamlc', ['-c', ...files], { cwd: sigDir, encoding: 'utf8' });
-  return { ok: r.status === 0 && files.length === SIG_ORDER.length, output: `${r.stdout ?? ''}${r.stderr ?? ''}` };
+  for (const f of files) writeFileSync(join(sigDir, f.name), f.contents);
+  const r = spawnSync('ocamlc', ['-c', ...files.map((f) => f.name)], { cwd: sigDir, encoding: 'utf8' });
+  return { ok: r.status === 0 && files.length > 0, output: `${r.stdout ?? ''}${r.stderr ?? ''}` };
 }
 
-/** Writes the cases of one version under `dir` and checks them: `ok` cases in batches, `fail` cases one by one. */
-export function checkVersion(dir: string, cases: readonly Case[], compile: Compile): Outcome[] {
-  mkdirSync(dir, { recursive: true });
-  const byFile = new Map<string, Case>();
-  for (const c of cases) {
-    const f = caseFile(c.name);
-    if (byFile.has(f)) throw new Error(`two cases map to ${f} (${byFile.get(f)!.name}, ${c.name})`);
-    byFile.set(f, c);
-    writeFileSync(join(dir, f), c.source);
-    if (c.design !== undefined) writeFileSync(join(dir, f.replace(/\.ml$/, '.json')), JSON.stringify(c.design, null, 2) + '\n');
-  }
-  const good = [...byFile].filter(([, c]) => c.expect === 'ok').map(([f]) => f);
-  const failures = compileAll(dir, good, compile);
-  const out: Outcome[] = [];
-  for (const [f, c] of byFile) {
-    if (c.expect === 'ok') {
-      const error = failures.get(f);
-      out.push(error === undefined ? { case: c, passed: true } : { case: c, passed: false, error });
-    } else {
-      const r = compile(dir, [f]);
-      out.push(r.status !== 0 ? { case: c, passed: true } : { case: c, passed: false, error: 'OCaml accepted this config, but it must be rejected.' });
-    }
-  }
-  return out;
+/** A short stable hash of interface files and flags: equal hashes compile alike. */
+export function sigSetHash(files: readonly SigFile[], flags: readonly string[]): string {
+  const h = createHash('sha256');
+  for (const f of files) h.update(`${f.name}\0${f.contents}\0`);
+  h.update(flags.join(' '));
+  return h.digest('hex').slice(0, 10);
 }
 
-/** The report of one failing case: name, origin, OCaml error and the numbered config text. */
-export function formatFailure(o: Outcome): string {
-  const lines = o.case.source.split('\n').map((l, i) => `${String(i + 1).padStart(4)} | ${l}`);
-  return [`✗ ${o.case.version}/${o.case.name} (${o.case.origin})`, indent(o.error ?? ''), '  config.ml:', ...lines].join('\n');
+/** A file name for a case: `c_` + lowercase letters, digits and `_` (a valid, non-clashing unit name). */
+export function caseFile(name: string, prefix = 'c_'): string {
+  return `${prefix}${name.toLowerCase().replace(/[^a-z0-9_]+/g, '_')}.ml`;
 }
 
-function indent(s: string): string {
+/** `    text` for every line. */
+export function indent(s: string, by = '    '): string {
   return s
     .split('\n')
-    .map((l) => `    ${l}`)
+    .map((l) => `${by}${l}`)
+    .join('\n');
+}
+
+/** Source text with line numbers, for failure reports. */
+export function numbered(source: string): string {
+  return source
+    .split('\n')
+    .map((l, i) => `${String(i + 1).padStart(4)} | ${l}`)
     .join('\n');
 }

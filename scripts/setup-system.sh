@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
-# Installs what npm cannot: Debian's Chromium (for Playwright) and the OCaml compiler (for the
-# config.ml check). Idempotent; fails loudly when something cannot be installed.
+# Installs what npm cannot: Debian's Chromium (for Playwright), the OCaml compiler (for the config.ml
+# check) and shellcheck (for build.sh). Idempotent; fails loudly when something cannot be installed.
 set -euo pipefail
 
 need=()
 command -v ocamlc >/dev/null 2>&1 || need+=(ocaml-nox)
 [ -x /usr/bin/chromium ] || need+=(chromium)
+command -v shellcheck >/dev/null 2>&1 || need+=(shellcheck)
 if [ ${#need[@]} -eq 0 ]; then exit 0; fi
 
 echo "setup: installing ${need[*]} with apt-get" >&2
@@ -24,4 +25,5 @@ $SUDO apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null || 
 }
 command -v ocamlc >/dev/null 2>&1 || { echo "setup: ocamlc still missing after install" >&2; exit 1; }
 [ -x /usr/bin/chromium ] || { echo "setup: /usr/bin/chromium still missing after install" >&2; exit 1; }
+command -v shellcheck >/dev/null 2>&1 || { echo "setup: shellcheck still missing after install" >&2; exit 1; }
 echo "setup: ok ($(ocamlc -version), $(/usr/bin/chromium --version 2>/dev/null | head -1))" >&2

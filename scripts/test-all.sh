@@ -3,10 +3,10 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 step() { printf '\n=== %s ===\n' "$1"; }
-step "system setup (chromium, ocaml-nox)"; bash scripts/setup-system.sh
+step "system setup (chromium, ocaml-nox, shellcheck)"; bash scripts/setup-system.sh
 step "typecheck"; npx tsc -p tsconfig.json --noEmit
 step "lint"; npx eslint .
 step "unit and property tests"; npx vitest run
-step "OCaml check of exported config.ml files"; npx tsx scripts/ocaml-check.ts
+step "OCaml check: config.ml over its header range, unikernel.ml + main.ml"; npx tsx scripts/ocaml-check.ts
 step "end-to-end tests (Chromium)"; npx playwright test
 echo; echo "npm test: all steps passed"

@@ -7,8 +7,10 @@ export interface SavedDesign {
   mirage: string;
   target: string;
   runtimeArgs: { name: string; type: string; default?: string }[];
-  devices: { id: string; device: string; name: string; params: Record<string, unknown> }[];
+  devices: { id: string; device: string; name: string; params: Record<string, unknown>; position: { x: number; y: number } }[];
   wires: { id: string; from: string; to: string; port: string }[];
+  notes?: { id: string; text: string; position: { x: number; y: number }; attach?: string }[];
+  groups?: { id: string; name: string; members: string[] }[];
 }
 
 /** The editor screen: canvas, palette, header, file menu and bottom panel. */
@@ -92,6 +94,15 @@ export class EditorPage {
     await item.dragTo(this.page.locator('.react-flow__pane'), { targetPosition: at });
   }
 
+  /** Adds a device from the keyboard: Ctrl+K, type the query (with spaces), Enter. */
+  async quickAdd(query: string) {
+    await this.page.keyboard.press('ControlOrMeta+k');
+    await expect(this.page.getByTestId('quick-add')).toBeVisible();
+    await this.page.keyboard.type(query);
+    await this.page.keyboard.press('Enter');
+    await expect(this.page.getByTestId('quick-add')).toHaveCount(0);
+  }
+
   /** Searches the palette and adds the first hit with Enter. */
   async addBySearch(query: string) {
     await this.paletteSearch.fill(query);
@@ -117,7 +128,7 @@ export class EditorPage {
     await m.up();
   }
 
-  async fileAction(id: 'new' | 'open' | 'save' | 'templates' | 'copy-config' | 'copy-link') {
+  async fileAction(id: 'new' | 'open' | 'save' | 'templates' | 'copy-config' | 'copy-link' | 'picture') {
     await this.page.getByTestId('file-menu').click();
     await this.page.getByTestId(`file-${id}`).click();
   }
@@ -191,6 +202,53 @@ export class EditorPage {
     await lines.click();
     await this.page.keyboard.press('ControlOrMeta+A');
     await this.page.keyboard.press('ControlOrMeta+V');
+  }
+
+  /** The code editor of the bottom panel. */
+  code(): Locator {
+    return this.page.getByTestId('code-view');
+  }
+
+  /** The line of the code editor that contains `text`. */
+  codeLine(text: string): Locator {
+    return this.code().locator('.view-line').filter({ hasText: text }).first();
+  }
+
+  /** The exact text of that line (Monaco draws spaces as no-break spaces). */
+  async codeLineText(text: string): Promise<string> {
+    const line = this.codeLine(text);
+    await expect(line).toBeVisible();
+    return line.evaluate((el) => (el.textContent ?? '').replace(/\u00a0/g, ' '));
+  }
+
+  /** Puts the cursor at the end of the code line containing `text`, the way a person does: click it, press End. */
+  async clickEndOfLine(text: string) {
+    await this.codeLine(text).click();
+    await this.page.keyboard.press('End');
+  }
+
+  /** An empty part of the canvas (clicking it clears the selection). */
+  canvasBackground(): Locator {
+    return this.page.locator('.react-flow__pane');
+  }
+
+  /** Clicks an empty spot of the canvas. */
+  async clickBackground() {
+    await this.canvasBackground().click({ position: await this.emptySpot() });
+  }
+
+  /** The canvas zoom (the viewport's scale). */
+  async zoom(): Promise<number> {
+    return this.page.locator('.react-flow__viewport').evaluate((el) => new DOMMatrix(getComputedStyle(el).transform).a);
+  }
+
+  /** Presses Tab until `target` has focus (at most `max` times), as a keyboard user gets there. */
+  async tabTo(target: Locator, max = 40) {
+    for (let i = 0; i < max; i++) {
+      if (await target.evaluate((el) => el === document.activeElement)) return;
+      await this.page.keyboard.press('Tab');
+    }
+    await expect(target).toBeFocused();
   }
 
   problems(): Locator {

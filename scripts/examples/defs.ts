@@ -49,6 +49,10 @@ export const EXAMPLES: ExampleDef[] = [
           .register('main')
           .build(),
         'Serves the files of htdocs/ over HTTP: a read-only store and a cohttp server over conduit and the stack.',
+        {
+          notes: [{ attach: 'htdocs', text: 'The files of htdocs/ (*.html, *.css, images) are served as they are.' }],
+          groups: [{ name: 'Network', members: ['net', 'stack', 'conduit'] }],
+        },
       ),
   },
   {

@@ -10,7 +10,7 @@ export const MORE_EXAMPLES: ExampleDef[] = [
       described(
         design('4.11.1', 'unix', 'encrypted_store')
           .runtimeArg({ name: 'program_block_size', type: 'int', default: '16', doc: 'Program block size of the littlefs filesystem, in bytes.' })
-          .runtimeArg({ name: 'aes_ccm_key', type: 'string option', default: 'None', doc: 'The AES-CCM key that encrypts the block device (hex).' })
+          .runtimeArg({ name: 'aes_ccm_key', type: 'string', doc: 'The AES-CCM key that encrypts the block device (hex).' })
           .add('disk', 'block_of_file', { arg1: 'storage' })
           .add('encrypted', 'ccm_block', { arg1: { runtimeArg: 'aes_ccm_key' } })
           .wire('disk', 'encrypted', 'arg2')
@@ -108,6 +108,68 @@ export const MORE_EXAMPLES: ExampleDef[] = [
           .register('main')
           .build(),
         'Mirage 4.5: the DNS client comes first (it does not take happy-eyeballs) and generic_happy_eyeballs takes the DNS client.',
+      ),
+  },
+  {
+    id: 'legacy-4.5-keys',
+    title: 'Fetch with clocks (Mirage 4.5)',
+    build: () =>
+      described(
+        design('4.5.0', 'unix', 'fetch')
+          .add('net', 'default_network')
+          .add('stack', 'generic_stackv4v6', { dhcp_key: { ocaml: 'Key.value (Key.dhcp ())' }, net_key: { ocaml: 'Key.value (Key.net ())' } })
+          .wire('net', 'stack')
+          .add('dns', 'generic_dns_client')
+          .wire('stack', 'dns')
+          .add('he', 'generic_happy_eyeballs')
+          .wire('stack', 'he', 'arg1')
+          .wire('dns', 'he', 'arg2')
+          .add('mimic', 'mimic_happy_eyeballs')
+          .wire('stack', 'mimic', 'arg1')
+          .wire('dns', 'mimic', 'arg2')
+          .wire('he', 'mimic', 'arg3')
+          .add('tcp', 'tcpv4v6_of_stackv4v6')
+          .wire('stack', 'tcp')
+          .add('client', 'paf_client')
+          .wire('tcp', 'client', 'arg1')
+          .wire('mimic', 'client', 'arg2')
+          .add('time', 'default_time')
+          .add('pclock', 'default_posix_clock')
+          .add('mclock', 'default_monotonic_clock')
+          .main('main', 'Unikernel.Make', ['time', 'pclock', 'mclock', 'alpn_client'])
+          .wire('time', 'main')
+          .wire('pclock', 'main')
+          .wire('mclock', 'main')
+          .wire('client', 'main')
+          .register('main')
+          .build(),
+        'Mirage 4.5: the stack reads the configure keys --dhcp and --net, generic_happy_eyeballs takes the DNS client, and the unikernel takes time, POSIX and monotonic clocks as functor arguments.',
+      ),
+  },
+  {
+    id: 'legacy-4.4',
+    title: 'DNS resolver with configure keys (Mirage 4.4)',
+    build: () =>
+      described(
+        design('4.4.2', 'unix', 'resolver')
+          .add('net', 'default_network')
+          .add('stack', 'generic_stackv4v6', { dhcp_key: { ocaml: 'Key.value (Key.dhcp ())' } })
+          .wire('net', 'stack')
+          .add('dns', 'generic_dns_client')
+          .wire('stack', 'dns')
+          .add('he', 'generic_happy_eyeballs')
+          .wire('stack', 'he', 'arg1')
+          .wire('dns', 'he', 'arg2')
+          .add('time', 'default_time')
+          .add('rng', 'default_random')
+          .main('main', 'Unikernel.Make', ['time', 'random', 'dns_client', 'happy_eyeballs'])
+          .wire('time', 'main')
+          .wire('rng', 'main')
+          .wire('dns', 'main')
+          .wire('he', 'main')
+          .register('main')
+          .build(),
+        'Mirage 4.4: the stack reads the configure key --dhcp, happy-eyeballs takes the DNS client, and the unikernel takes the time device and a random generator as functor arguments.',
       ),
   },
 ];

@@ -1,4 +1,5 @@
 import { type Catalog, type DeviceSpec, FAMILIES, type FamilyId, type ParamType } from '../core/catalog';
+import { targetsOf } from '../core/facts';
 import { mirageTypeName } from '../core/types/show';
 
 /** A device as plain data for `catalog --json`. */
@@ -17,6 +18,7 @@ export interface DeviceView {
 /** The devices of a catalog (optionally one family), grouped in palette order, as plain data. */
 export function catalogView(catalog: Catalog, family?: FamilyId): DeviceView[] {
   const v = catalog.version;
+  const catalogTargets = catalog.targets;
   const devices = [...catalog.devices.values()].filter((s) => !family || s.family === family);
   devices.sort((a, b) => FAMILIES.indexOf(a.family) - FAMILIES.indexOf(b.family));
   return devices.map((s: DeviceSpec) => ({
@@ -31,7 +33,7 @@ export function catalogView(catalog: Catalog, family?: FamilyId): DeviceView[] {
       a.role === 'param' ? [{ name: a.name, label: a.label, kind: a.kind, ocamlType: a.ocamlType, edit: a.type.kind }] : [],
     ),
     output: s.output ? mirageTypeName(s.output, v) : null,
-    ...(s.targets ? { targets: s.targets } : {}),
+    ...(targetsOf(s.id, v).length < catalogTargets.length ? { targets: targetsOf(s.id, v) } : {}),
     ...(s.replacement ? { replacement: s.replacement } : {}),
   }));
 }

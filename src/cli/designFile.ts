@@ -1,21 +1,38 @@
 import { readFile, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Design } from '../core/design/schema';
+import { LIMITS, showBytes } from '../core/limits';
 import { loadDesign } from '../core/design/load';
 import type { Diagnostic } from '../core/diagnostics';
 import { CliError, type CliEnv } from './env';
 import { formatDiagnostic } from './format';
 
-/** Reads a file as UTF-8 text; a missing or unreadable file becomes one clear CliError line. */
-export async function readTextFile(env: CliEnv, file: string): Promise<string> {
-  return new TextDecoder().decode(await readBytes(env, file));
+/**
+ * Reads a file as UTF-8 text, refusing one larger than `maxBytes` before reading it; a missing or
+ * unreadable file becomes one clear CliError line.
+ */
+export async function readTextFile(env: CliEnv, file: string, maxBytes: number = LIMITS.designFileBytes): Promise<string> {
+  try {
+    const size = (await stat(resolve(env.cwd, file))).size;
+    if (size > maxBytes) throw new CliError(`cannot read ${file}: it is ${showBytes(size)}, more than the ${showBytes(maxBytes)} Mirage Composer reads`);
+    return await readFile(resolve(env.cwd, file), 'utf8');
+  } catch (e) {
+    if (e instanceof CliError) throw e;
+    const code = (e as NodeJS.ErrnoException).code;
+    const why =
+      code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a directory' : code === 'EACCES' ? 'permission denied' : (code ?? String(e));
+    throw new CliError(`cannot read ${file}: ${why}`);
+  }
 }
 
-/** The bytes of a file (relative to the working directory); a missing or unreadable file becomes one clear CliError line. */
-export async function readBytes(env: CliEnv, file: string): Promise<Uint8Array> {
+/** The bytes of a file (refused when larger than `maxBytes`, before reading); errors as `readTextFile`'s. */
+export async function readBytes(env: CliEnv, file: string, maxBytes: number = LIMITS.designFileBytes): Promise<Uint8Array> {
   try {
+    const size = (await stat(resolve(env.cwd, file))).size;
+    if (size > maxBytes) throw new CliError(`cannot read ${file}: it is ${showBytes(size)}, more than the ${showBytes(maxBytes)} Mirage Composer reads`);
     return new Uint8Array(await readFile(resolve(env.cwd, file)));
   } catch (e) {
+    if (e instanceof CliError) throw e;
     const code = (e as NodeJS.ErrnoException).code;
     const why =
       code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a directory' : code === 'EACCES' ? 'permission denied' : (code ?? String(e));

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -81,5 +81,58 @@ describe('mirage-composer export', () => {
     expect(h.code).toBe(0);
     expect(h.stdout).toContain('--zip');
     expect(h.stdout).toContain('--force');
+  });
+});
+
+describe('export never writes outside --out nor through a symbolic link (issue 9, items 2 and 9)', () => {
+  const save = (name: string, d: ReturnType<ReturnType<typeof design>['build']>) => writeFileSync(join(dir, name), JSON.stringify(d));
+  const hello = (name: string) => design('4.11.1', 'unix', name).main('main', 'Unikernel', []).register('main').build();
+
+  it('a unikernel name that is a path is refused (MC026) and nothing is written', async () => {
+    for (const name of ['../../../victim', '/tmp/victim-abs', 'a/b']) {
+      save('evil.json', hello(name));
+      const r = await run(['export', 'evil.json', '--out', 'dist', '--zip', '--force'], dir);
+      expect(r.code, name).toBe(1);
+      expect(r.stderr).toContain('MC026');
+      expect(existsSync(join(dir, 'dist'))).toBe(false);
+    }
+    expect(existsSync(join(dir, '..', '..', 'victim.zip'))).toBe(false);
+    expect(existsSync('/tmp/victim-abs.zip')).toBe(false);
+  });
+
+  it('--force never follows a planted symlink: the outside file is untouched and keeps its mode', async () => {
+    const outside = join(dir, 'outside.txt');
+    writeFileSync(outside, 'precious', { mode: 0o600 });
+    mkdirSync(join(dir, 'proj'));
+    symlinkSync('../outside.txt', join(dir, 'proj', 'build.sh'));
+    const r = await run(['export', examplePath('hello'), '--out', 'proj', '--force'], dir);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('symbolic link');
+    expect(readFileSync(outside, 'utf8')).toBe('precious');
+    expect(statSync(outside).mode & 0o777).toBe(0o600);
+    expect(lstatSync(join(dir, 'proj', 'build.sh')).isSymbolicLink()).toBe(true);
+  });
+
+  it('a planted zip symlink and a symlinked --out are refused too', async () => {
+    const outside = join(dir, 'outside.zip');
+    writeFileSync(outside, 'precious');
+    mkdirSync(join(dir, 'dist'));
+    symlinkSync('../outside.zip', join(dir, 'dist', 'hello.zip'));
+    const z = await run(['export', examplePath('hello'), '--out', 'dist', '--zip', '--force'], dir);
+    expect(z.code).toBe(1);
+    expect(readFileSync(outside, 'utf8')).toBe('precious');
+    mkdirSync(join(dir, 'real'));
+    symlinkSync('real', join(dir, 'linked'));
+    const l = await run(['export', examplePath('hello'), '--out', 'linked'], dir);
+    expect(l.code).toBe(1);
+    expect(l.stderr).toContain('is a symbolic link');
+    expect(readdirSync(join(dir, 'real'))).toEqual([]);
+  });
+
+  it('files inside a fresh --out are written as before (mode 755 for build.sh only)', async () => {
+    const r = await run(['export', examplePath('hello'), '--out', 'fresh'], dir);
+    expect(r.code).toBe(0);
+    expect(statSync(join(dir, 'fresh', 'build.sh')).mode & 0o777).toBe(0o755);
+    expect(statSync(join(dir, 'fresh', 'README.md')).mode & 0o777).toBe(0o644);
   });
 });

@@ -9,8 +9,8 @@ describe('mirage-composer (program)', () => {
   it('lists every command of COMMANDS in --help, with examples', async () => {
     const r = await run(['--help'], cwd);
     expect(r.code).toBe(0);
-    expect(COMMANDS.length).toBe(4);
-    for (const name of ['export', 'check', 'catalog', 'import']) expect(r.stdout).toMatch(new RegExp(`^  ${name} `, 'm'));
+    expect(COMMANDS.length).toBe(7);
+    for (const name of ['export', 'check', 'catalog', 'import', 'migrate', 'explain', 'launch']) expect(r.stdout).toMatch(new RegExp(`^  ${name} `, 'm'));
     expect(r.stdout).toContain('Examples:');
   });
 

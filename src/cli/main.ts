@@ -4,8 +4,11 @@ import { fileURLToPath } from 'node:url';
 import pkg from '../../package.json';
 import { catalogCommand } from './commands/catalog';
 import { checkCommand } from './commands/check';
+import { explainCommand } from './commands/explain';
+import { launchCommand } from './commands/launch';
 import { exportCommand } from './commands/export';
 import { importCommand } from './commands/import';
+import { migrateCommand } from './commands/migrate';
 import { CliError, type CliEnv, type CommandFactory } from './env';
 
 /** Every command of the CLI, in help order. Adding a command = one import + one entry here. */
@@ -14,6 +17,9 @@ export const COMMANDS: readonly CommandFactory[] = [
   checkCommand,
   catalogCommand,
   importCommand,
+  migrateCommand,
+  explainCommand,
+  launchCommand,
 ];
 
 const HELP_EXAMPLES = `
@@ -21,7 +27,10 @@ Examples:
   mirage-composer export public/examples/http-server.json --out http-server
   mirage-composer check design.json --json
   mirage-composer catalog --mirage-version 4.8.0 --family time
-  mirage-composer import config.ml --out design.json`;
+  mirage-composer import config.ml --out design.json
+  mirage-composer migrate config.ml --to 4.11.1 --out migrated
+  mirage-composer explain public/examples/http-server.json --target hvt
+  mirage-composer launch public/examples/http-server.json --target hvt`;
 
 /** How a run is wired to the outside world; every field defaults to the real process. */
 export interface RunOptions {

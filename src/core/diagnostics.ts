@@ -33,7 +33,7 @@ export const DIAGNOSTIC_CODES = {
   MC007: 'invalid binding name',
   MC008: 'device does not exist in this Mirage version',
   MC009: 'argument does not exist in this Mirage version',
-  MC010: 'main without arguments before Mirage 4.9 ("job without arguments")',
+  MC010: 'a job without arguments, which the release refuses',
   MC011: 'device cannot run on this target',
   MC012: 'command-line arguments of two devices clash',
   MC013: 'happy-eyeballs, DNS client and mimic do not share one stack',
@@ -46,7 +46,18 @@ export const DIAGNOSTIC_CODES = {
   MC020: 'register missing or duplicated',
   MC021: 'OCaml code kept as written',
   MC022: 'config.ml could not be read',
-  MC023: 'config.ml as written differs from the design beyond the edited bindings (header range, names, a file written anew)',
+  MC023: 'OCaml code that does not lex or whose brackets do not nest',
+  MC024: 'OCaml code names a value this Mirage version does not have',
+  MC025: 'what only the OCaml compiler can check in kept OCaml code (not checked)',
+  MC026: 'invalid unikernel name',
+  MC027: 'a main module would be a file the project already has',
+  MC028: 'a block device file that leaves the project or that the target cannot name',
+  MC029: 'a runtime argument of another type than its parameter',
+  MC030: 'beyond a size limit that links, import and export share',
+  MC040: 'network name not valid in the solo5 manifest',
+  MC041: 'a compilation unit used as a functor',
+  MC031: 'config.ml as kept differs from the design beyond the edited bindings (header range, a name, a file written anew)',
+  MC042: 'deprecated value (refused where config.ml warnings are errors)',
 } as const;
 export type DiagnosticCode = keyof typeof DIAGNOSTIC_CODES;
 

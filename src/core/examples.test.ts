@@ -61,6 +61,12 @@ const EXPECTED: Record<string, RegExp[]> = {
     /mimic_happy_eyeballs\s+stack\s+dns\s+he\b/,
     /paf_client\s+tcp\s+mimic\b/,
   ],
+  'legacy-4.5-keys': [
+    /generic_stackv4v6\s+~dhcp_key:\(Key\.value \(Key\.dhcp \(\)\)\)\s+~net_key:\(Key\.value \(Key\.net \(\)\)\)\s+net\b/,
+    /generic_happy_eyeballs\s+stack\s+dns\b/,
+    /time\s+@->\s+pclock\s+@->\s+mclock\s+@->\s+alpn_client\s+@->\s+job/,
+  ],
+  'legacy-4.4': [/generic_stackv4v6\s+~dhcp_key:\(Key\.value \(Key\.dhcp \(\)\)\)\s+net\b/, /generic_happy_eyeballs\s+stack\s+dns\b/, /time\s+@->\s+random\s+@->\s+dns_client\s+@->\s+happy_eyeballs\s+@->\s+job/],
 };
 
 describe('example designs (public/examples)', () => {

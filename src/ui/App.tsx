@@ -1,7 +1,9 @@
 import { ReactFlowProvider } from '@xyflow/react';
-import { type CSSProperties, lazy, Suspense } from 'react';
+import { type CSSProperties, lazy, Suspense, useEffect } from 'react';
 import { Canvas } from './canvas/Canvas';
 import { ConnectionToast } from './canvas/ConnectionToast';
+import { MiniMapDock } from './canvas/MiniMapDock';
+import { Dialogs } from './dialogs/Dialogs';
 import { Header } from './header/Header';
 import { Inspector } from './inspector/Inspector';
 import { usePanels } from './layout/panels';
@@ -24,25 +26,30 @@ export function App({ store }: { store: DesignStore }) {
     '--right': collapsed.right ? '0px' : `${size.right}px`,
     '--bottom': collapsed.bottom ? '0px' : `${size.bottom}px`,
   } as CSSProperties;
+  // Overlays rendered at the body (notices) keep clear of the panels through the same variables.
+  useEffect(() => {
+    for (const [k, v] of Object.entries(vars)) document.documentElement.style.setProperty(k, String(v));
+  });
   return (
     <DesignStoreProvider store={store}>
       <ReactFlowProvider>
         <div className="app" style={vars}>
           <Header />
           <main className="app-body">
-          <div className="area-left" hidden={collapsed.left}>
+          <div className="area-left nokey" hidden={collapsed.left}>
             <Palette />
+            <MiniMapDock />
           </div>
           <ResizeHandle panel="left" />
           <div className="area-canvas">
             <Canvas />
           </div>
           <ResizeHandle panel="right" />
-          <div className="area-right" hidden={collapsed.right}>
+          <div className="area-right nokey" hidden={collapsed.right}>
             <Inspector />
           </div>
           <ResizeHandle panel="bottom" />
-          <div className="area-bottom" hidden={collapsed.bottom}>
+          <div className="area-bottom nokey" hidden={collapsed.bottom}>
             <Suspense fallback={<div className="bottom-placeholder" data-testid="bottom-panel" />}>
               <BottomPanel />
             </Suspense>
@@ -51,6 +58,7 @@ export function App({ store }: { store: DesignStore }) {
         </div>
         <QuickAdd />
         <ConnectionToast />
+        <Dialogs />
       </ReactFlowProvider>
     </DesignStoreProvider>
   );

@@ -1,6 +1,6 @@
 import { Command } from 'commander';
 import { type Diagnostic, SEVERITY_RANK } from '../../core/diagnostics';
-import { validateDesign } from '../../core/validate/index';
+import { designDiagnostics } from '../../core/preserve/check';
 import { readDesignFile } from '../designFile';
 import type { CommandFactory } from '../env';
 import { bindingOf, countLine, formatDiagnostic } from '../format';
@@ -16,7 +16,7 @@ export const checkCommand: CommandFactory = (env) =>
     .action(async (file: string, opts: { json?: boolean }) => {
       const loaded = await readDesignFile(env, file);
       const diagnostics: Diagnostic[] = loaded.ok
-        ? [...loaded.diagnostics, ...validateDesign(loaded.design)]
+        ? [...loaded.diagnostics, ...designDiagnostics(loaded.design)]
         : loaded.diagnostics;
       diagnostics.sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity]);
       const errors = diagnostics.filter((d) => d.severity === 'error').length;

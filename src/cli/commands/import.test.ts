@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { loadDesign } from '../../core/design/load';
@@ -112,5 +112,22 @@ describe('mirage-composer import + export keep config.ml as written', () => {
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/latin1\.ml:2:26: error MC022 Byte 0xE9 is not UTF-8 text/);
     expect(() => readFileSync(join(t.dir, 'design.json'))).toThrow();
+  });
+});
+
+describe('import --out never writes through a symbolic link (issue 9, item 9)', () => {
+  it('refuses a planted design.json link, even with --force', async () => {
+    const t = tempDir();
+    try {
+      writeFileSync(join(t.dir, 'config.ml'), 'open Mirage\nlet main = main "Unikernel" job\nlet () = register "hello" [ main ]\n');
+      writeFileSync(join(t.dir, 'outside.json'), 'precious');
+      symlinkSync('outside.json', join(t.dir, 'design.json'));
+      const r = await run(['import', 'config.ml', '--out', 'design.json', '--force'], t.dir);
+      expect(r.code).toBe(1);
+      expect(r.stderr).toContain('symbolic link');
+      expect(readFileSync(join(t.dir, 'outside.json'), 'utf8')).toBe('precious');
+    } finally {
+      t.cleanup();
+    }
   });
 });

@@ -1,15 +1,16 @@
 import { Command } from 'commander';
-import { writeFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
 import { SIDECAR_FILE } from '../../core/codegen/metadata';
 import { serializeDesign } from '../../core/design/load';
 import { importConfigMl } from '../../core/import';
 import { decodeConfigBytes } from '../../core/import/text';
+import { LIMITS } from '../../core/limits';
 import { MIRAGE_VERSIONS } from '../../core/reference/types';
 import { RELEASES_TEXT } from '../../core/reference/versions';
 import { kindOf, readBytes, readTextFile } from '../designFile';
 import { CliError, type CommandFactory } from '../env';
 import { countLine, formatDiagnostic } from '../format';
+import { lkind, writeInside } from '../safeWrite';
 import { loadOcamlParserNode } from '../treeSitterNode';
 
 interface ImportOptions {
@@ -44,7 +45,8 @@ export const importCommand: CommandFactory = (env) =>
       if (!toStdout && !opts.force && (await kindOf(target)) !== 'none') {
         throw new CliError(`${opts.out} already exists (use --force to overwrite)`);
       }
-      const decoded = decodeConfigBytes(await readBytes(env, file));
+      if (!toStdout && (await lkind(target)) === 'link') throw new CliError(`refusing to overwrite ${opts.out}: it is a symbolic link`);
+      const decoded = decodeConfigBytes(await readBytes(env, file, LIMITS.configMlBytes));
       if (!decoded.ok) {
         env.stderr(`${formatDiagnostic(file, decoded.diagnostic)}\n`);
         throw new CliError(`${file}: not imported (it is not UTF-8 text)`);
@@ -65,11 +67,8 @@ export const importCommand: CommandFactory = (env) =>
         env.stdout(json);
         return;
       }
-      try {
-        await writeFile(target, json);
-      } catch (e) {
-        throw new CliError(`cannot write ${opts.out}: ${(e as NodeJS.ErrnoException).code ?? String(e)}`);
-      }
+      // The design file goes where --out says; it is never written through a symbolic link.
+      await writeInside(dirname(target), target, json, 0o644, opts.out);
       const shown = relative(env.cwd, target) || target;
       const kept = r.kept.length ? `, ${r.kept.length} kept as OCaml code` : '';
       const from = sidecar !== undefined ? `, composer data from ${sidecarPath}` : '';

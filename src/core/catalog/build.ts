@@ -1,4 +1,5 @@
 import { reference } from '../reference/api';
+import { targetsAt } from '../reference/runtime';
 import type { MirageVersion, RefArg, RefSignature } from '../reference/types';
 import { expandTy } from '../types/aliases';
 import { type Ty, parseTy } from '../types/term';
@@ -38,7 +39,7 @@ export function buildCatalog(version: MirageVersion, families: readonly Family[]
       const sig = values.get(entry.id)?.versions[version];
       if (!sig) continue;
       const spec = deviceFromSignature(entry.id, fam.id, entry.doc, version, sig);
-      if (spec) devices.set(entry.id, { ...spec, targets: entry.targets, replacement: entry.replacement });
+      if (spec) devices.set(entry.id, entry.replacement ? { ...spec, replacement: entry.replacement } : spec);
     }
   }
   for (const b of builtinSpecs(version)) devices.set(b.id, b);
@@ -55,7 +56,7 @@ export function buildCatalog(version: MirageVersion, families: readonly Family[]
       /* not a module type */
     }
   }
-  return { version, families, devices, typs, targets: reference.targets[version] ?? [], entries };
+  return { version, families, devices, typs, targets: targetsAt(version), entries };
 }
 
 /** Turns a reference signature into a device spec; null when the value is not a device (`X impl`). */

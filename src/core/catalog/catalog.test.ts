@@ -1,3 +1,5 @@
+import { targetsOf } from '../facts';
+import { targetsAt } from '../reference/runtime';
 import { availability, availabilityText } from './availability';
 import { describe, expect, it } from 'vitest';
 import { reference } from '../reference/api';
@@ -70,13 +72,12 @@ describe('catalog coverage', () => {
     expect(catalogFor('4.11.1').devices.has('http_server')).toBe(false);
   });
 
-  it('restricted devices carry their targets', () => {
-    const c = catalogFor('4.11.1');
-    expect(c.devices.get('direct_kv_rw')?.targets).toEqual(['unix', 'macosx']);
-    expect(c.devices.get('block_of_xenstore_id')?.targets).toEqual(['xen', 'qubes']);
-    expect(c.devices.get('ipv4_qubes')?.targets).toEqual(['qubes']);
-    expect(c.devices.get('default_qubesdb')?.targets).toEqual(['qubes']);
-    expect(c.devices.get('generic_stackv4v6')?.targets).toBeUndefined();
+  it('where devices run comes from the per-target facts, not from the catalog', () => {
+    expect(targetsOf('direct_kv_rw', '4.11.1')).toEqual(['unix', 'macosx']);
+    expect(targetsOf('block_of_xenstore_id', '4.11.1')).toEqual(['xen', 'qubes']);
+    expect(targetsOf('default_qubesdb', '4.11.1')).toEqual(['xen', 'qubes']);
+    expect(targetsOf('direct_kv_ro', '4.11.1')).toEqual(targetsAt('4.11.1'));
+    expect(targetsOf('block_of_file', '4.11.1')).not.toContain('muen');
   });
 
   it('targets and typs come from the reference', () => {

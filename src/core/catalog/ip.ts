@@ -6,7 +6,7 @@ export const ipFamily: Family = {
   title: 'IP',
   devices: [
     { id: 'create_ipv4', doc: 'IPv4 with a static address (from arguments).' },
-    { id: 'ipv4_qubes', doc: 'IPv4 configured from QubesDB.', targets: ['qubes'] },
+    { id: 'ipv4_qubes', doc: 'IPv4 configured from QubesDB.' },
     { id: 'ipv4_of_dhcp', doc: 'IPv4 configured by DHCP.' },
     { id: 'create_ipv6', doc: 'IPv6 with router advertisements or a static address.' },
     { id: 'create_ipv4v6', doc: 'Dual-stack IP from an IPv4 and an IPv6 layer.' },

@@ -7,6 +7,6 @@ export const networkFamily: Family = {
   devices: [
     { id: 'default_network', doc: 'The target\'s default network interface (tap0 / service).' },
     { id: 'netif', doc: 'A network interface chosen by name.' },
-    { id: 'default_qubesdb', doc: 'The Qubes configuration database.', targets: ['qubes'] },
+    { id: 'default_qubesdb', doc: 'The Qubes configuration database.' },
   ],
 };

@@ -93,8 +93,6 @@ export interface DeviceSpec {
   applied?: boolean;
   /** Value is a plain `impl` with no arguments (`default_network`). */
   constant?: boolean;
-  /** Targets the device runs on; undefined = every target. */
-  targets?: readonly string[];
   /** When the device is missing in a version, what to use instead. */
   replacement?: string;
 }
@@ -103,7 +101,6 @@ export interface DeviceSpec {
 export interface FamilyEntry {
   id: string;
   doc: string;
-  targets?: readonly string[];
   /** What to use instead where this device does not exist. */
   replacement?: string;
 }

@@ -1,13 +1,30 @@
+import { lexOcaml } from '../ocaml/lexer';
 import type { IrBinding, IrExpr, IrRegister } from './ir-types';
 import { commentSafe, ocamlString } from './ocaml-literals';
-import { printArg, printAtom, printExpr } from './print-expr';
+import { LIST_CHUNK, listText, printArg, printAtom, printExpr } from './print-expr';
+
+/* How generated config.ml prints a binding and the register call (also used for bindings added to a kept file). */
 
 const WIDTH = 90;
 
+/**
+ * Indents every line of OCaml text by `by`, except lines that begin inside a string, character literal or
+ * comment (indenting those would change a string's value or a literal's meaning).
+ */
 function indent(text: string, by: string): string {
+  const inside = new Set<number>();
+  for (const t of lexOcaml(text).tokens) {
+    if (t.kind !== 'string' && t.kind !== 'char' && t.kind !== 'comment') continue;
+    for (let k = text.indexOf('\n', t.start); k >= 0 && k < t.end - 1; k = text.indexOf('\n', k + 1)) inside.add(k + 1);
+  }
+  let offset = 0;
   return text
     .split('\n')
-    .map((l) => (l ? by + l : l))
+    .map((l) => {
+      const at = offset;
+      offset += l.length + 1;
+      return l && !inside.has(at) ? by + l : l;
+    })
     .join('\n');
 }
 
@@ -55,10 +72,10 @@ export function bindingText(b: IrBinding): string {
 /** The `let () = register …` item as generated config.ml prints it. */
 export function registerText(r: IrRegister): string {
   const parts = [ocamlString(r.name), ...r.args.map(printArg)];
-  const jobs = r.jobs.length ? `[ ${r.jobs.map(printExpr).join('; ')} ]` : '[]';
+  const jobs = listText(r.jobs.map(printExpr), '; ');
   const oneLine = `let () = register ${parts.join(' ')} ${jobs}`;
   if (oneLine.length <= WIDTH && !oneLine.includes('\n')) return oneLine;
-  const jobLines = r.jobs.length && jobs.length > WIDTH - 4 ? `[ ${r.jobs.map(printExpr).join('\n    ; ')}\n    ]` : jobs;
+  const jobLines = r.jobs.length > LIST_CHUNK ? listText(r.jobs.map(printExpr), '\n    ; ') : r.jobs.length && jobs.length > WIDTH - 4 ? `[ ${r.jobs.map(printExpr).join('\n    ; ')}\n    ]` : jobs;
   return `let () =\n  ${fill(['register', ...parts], 2, '    ')}\n    ${jobLines}`;
 }
 

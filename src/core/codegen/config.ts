@@ -4,6 +4,7 @@ import { Regenerate, printPreserved } from '../preserve/print';
 import { bindingText, registerText } from './binding-text';
 import { buildIr } from './ir';
 import type { IrProgram } from './ir-types';
+import { withAnnotations } from './notes';
 import { commentSafe } from './ocaml-literals';
 import { prepareDesign } from './prepare';
 
@@ -25,7 +26,7 @@ export function printProgram(ir: IrProgram): Pick<PrintedConfig, 'text' | 'spans
   for (const b of ir.bindings) chunks.push({ id: b.instId, text: bindingText(b), compact: !b.note, groupStart: b.groupStart === true });
   for (const r of ir.registers) chunks.push({ id: r.instId, text: registerText(r) });
   if (!ir.registers.length) chunks.push({ id: null, text: '(* Nothing is registered yet: add a register node and wire your jobs into it. *)' });
-  const spans: PrintedConfig['spans'] = {};
+  const spans = Object.create(null) as PrintedConfig['spans'];
   let line = 1;
   let text = '';
   let prevMulti = true;
@@ -45,9 +46,10 @@ export function printProgram(ir: IrProgram): Pick<PrintedConfig, 'text' | 'spans
 }
 
 /**
- * The config.ml of a design. A design read from a config.ml (`source`) is printed into that text, so only
- * what the graph changed changes; otherwise (or when that is impossible, said in `notes`) it is generated:
- * version header, `open Mirage`, bindings, register. Composer data (positions…) is not in it: see `metadata.ts`.
+ * The config.ml of a design (never throws). A design read from a config.ml (`source`) is printed into that
+ * text, so only what the graph changed changes; otherwise (or when that is impossible, said in `notes`) it is
+ * generated: version header, `open Mirage`, bindings, register. Canvas notes and groups are comments above
+ * the bindings they belong to. Composer data (positions…) is not in it: see `metadata.ts`.
  */
 export function printConfigMl(input: Design): PrintedConfig {
   const design = prepareDesign(input);
@@ -55,12 +57,12 @@ export function printConfigMl(input: Design): PrintedConfig {
   if (design.source) {
     try {
       const r = printPreserved(design, design.source);
-      return { text: r.text, spans: r.spans, names: r.names, notes: r.notes };
+      return withAnnotations({ text: r.text, spans: r.spans, names: r.names, notes: r.notes }, design);
     } catch (e) {
       // Whatever stops the printer (a source map that does not fit, a name it cannot place, a bug), the
       // file is still written, anew, and the design says so.
       const why = e instanceof Regenerate ? e.message : `the printer failed (${e instanceof Error ? e.message : String(e)})`;
-      notes.push({ code: 'MC023', severity: 'warning', message: `config.ml is written anew (its comments and layout are not kept): ${why}.`, line: 1, column: 1 });
+      notes.push({ code: 'MC031', severity: 'warning', message: `config.ml is written anew (its comments and layout are not kept): ${why}.`, line: 1, column: 1 });
     }
   }
   const ir = buildIr(design);
@@ -68,5 +70,5 @@ export function printConfigMl(input: Design): PrintedConfig {
   const names = new Map<string, string>();
   for (const b of ir.bindings) if (b.instId !== null) names.set(b.instId, b.name);
   ir.registers.forEach((r, i) => names.set(r.instId, i === 0 ? 'register' : `register_${i + 1}`));
-  return { text: printed.text, spans: printed.spans, names, notes };
+  return withAnnotations({ text: printed.text, spans: printed.spans, names, notes }, design);
 }

@@ -46,7 +46,7 @@ describe('exportProject', () => {
     let files: ExportFile[] = [];
     expect(() => (files = exportProject(broken))).not.toThrow();
     expect(files.length).toBeGreaterThanOrEqual(4);
-    expect(files[0]!.contents.startsWith('(* mirage >= 4.11.0 & < 4.12.0 *)')).toBe(true);
+    expect(files[0]!.contents.startsWith('(* mirage >= 4.11.1 & < 4.11.2 *)')).toBe(true);
     expect(() => launchCommand(broken)).not.toThrow();
   });
 });

@@ -41,7 +41,7 @@ export const GOLDEN_DESIGNS: Record<string, () => Design> = {
 
   'encrypted-store': () =>
     design('4.11.1', 'hvt', 'encrypted_store')
-      .runtimeArg({ name: 'aes_ccm_key', type: 'string option', default: 'None', doc: 'The AES-CCM key (hex).' })
+      .runtimeArg({ name: 'aes_ccm_key', type: 'string', doc: 'The AES-CCM key (hex).' })
       .add('disk', 'block_of_file', { arg1: 'storage' })
       .add('encrypted', 'ccm_block', { arg1: { runtimeArg: 'aes_ccm_key' } })
       .wire('disk', 'encrypted', 'arg2')

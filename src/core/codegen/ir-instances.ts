@@ -1,4 +1,5 @@
 import { argsOf, strList } from '../catalog/ports';
+import { termTypeFor } from '../facts/runtime-args';
 import type { ParamSpec } from '../catalog/spec';
 import type { Package, ParamValue } from '../design/schema';
 import type { GraphIndex } from '../graph/index';
@@ -55,6 +56,7 @@ export function instanceExpr(id: string, ctx: InstanceContext): IrBinding {
   }
   if (spec.constant) return { ...base, expr: { k: 'mirage', name: spec.id } };
   const args: IrArg[] = [];
+  const positional = spec.args.filter((a): a is ParamSpec => a.role === 'param' && a.kind === 'positional');
   for (const a of argsOf(spec, inst, index.catalog)) {
     if (a.role === 'unit') {
       args.push(pos({ k: 'unit' }));
@@ -68,7 +70,8 @@ export function instanceExpr(id: string, ctx: InstanceContext): IrBinding {
       if (value) args.push({ kind: a.kind, label: a.label, value });
     } else {
       const what = `${a.label ? `~${a.label}` : `argument ${a.name}`} of ${title}`;
-      const value = paramExpr(a, inst.params[a.name], { ...ctx.params, keyName: `${inst.name}-${a.label ?? a.name}` }, what);
+      const termType = termTypeFor(inst.device, index.catalog.version, a, positional) ?? undefined;
+      const value = paramExpr(a, inst.params[a.name], { ...ctx.params, keyName: `${inst.name}-${a.label ?? a.name}`, ...(termType ? { termType } : {}) }, what);
       if (value) args.push({ kind: a.kind, label: a.label, value });
     }
   }
@@ -126,7 +129,7 @@ function matchExpr(id: string, ctx: InstanceContext, title: string): IrExpr {
   const ctors = reference.targetConstructors[ctx.params.version] ?? {};
   const cases: IrExpr[] = [];
   for (const t of strList(inst.params.cases)) {
-    const c = ctors[t];
+    const c = Object.hasOwn(ctors, t) ? ctors[t] : undefined;
     if (!c) continue;
     cases.push({ k: 'tuple', items: [{ k: 'lit', text: c }, portOrMissing(ctx, id, `case_${t}`, `the ${t} case of ${title}`)] });
   }
@@ -158,7 +161,7 @@ function ocamlCode(id: string, ctx: InstanceContext, title: string): IrBinding {
     return defined && isValueName(defined) ? { ...base, verbatim, definedName: defined } : { ...base, verbatim, noValue: true };
   }
   if (raw.k === 'raw' && shape.kind === 'broken') {
-    return { ...base, expr: { k: 'missing', why: `the OCaml code of ${title}: a block (struct, sig, begin, do) is not closed or a let-in has no body` } };
+    return { ...base, expr: { k: 'missing', why: `the OCaml code of ${title}: ${shape.why}` } };
   }
   let expr: IrExpr = raw;
   for (const r of strList(inst.params.refs).reverse()) {

@@ -77,18 +77,22 @@ function bindingIdents(b: IrBinding, v: MirageVersion): Set<string> {
  */
 export function resolveNames(p: IrProgram, design: Design, mainArgs: (id: string) => IrExpr[] | null): IrProgram {
   const v = p.version;
-  // Identifiers used after each binding: suffix unions, the register calls included.
-  const after: Set<string>[] = new Array(p.bindings.length);
+  // Identifiers used after each binding: the last binding index that uses each (the register calls count
+  // as after every binding), so "used after binding i" is one lookup and the whole pass stays linear.
+  const lastUse = new Map<string, number>();
+  const END = p.bindings.length;
   const tail = new Set<string>();
   for (const r of p.registers) {
     tail.add('register');
     r.args.forEach((a) => mirageIdentsOf(a.value, v, tail));
     r.jobs.forEach((j) => mirageIdentsOf(j, v, tail));
   }
-  for (let i = p.bindings.length - 1; i >= 0; i--) {
-    after[i] = new Set(tail);
-    for (const id of bindingIdents(p.bindings[i]!, v)) tail.add(id);
-  }
+  for (const id of tail) lastUse.set(id, END);
+  p.bindings.forEach((b, i) => {
+    for (const id of bindingIdents(b, v)) if ((lastUse.get(id) ?? -1) < i) lastUse.set(id, i);
+  });
+  const usedAfter = (i: number) => ({ has: (name: string) => (lastUse.get(name) ?? -1) > i });
+  const none = { has: () => false };
   const byId = new Map(design.devices.map((d) => [d.id, d]));
   const keyOf = (b: IrBinding) => (b.instId !== null ? `i:${b.instId}` : `r:${b.runtimeArg}`);
   const names = assignNames(
@@ -96,7 +100,7 @@ export function resolveNames(p: IrProgram, design: Design, mainArgs: (id: string
       key: keyOf(b),
       wanted: b.name,
       fallback: b.instId !== null ? fallbackName(byId.get(b.instId)?.device ?? 'device') : 'arg',
-      usedAfter: b.noValue ? new Set<string>() : after[i]!,
+      usedAfter: b.noValue ? none : usedAfter(i),
     })),
   );
   const noValue = new Set(p.bindings.filter((b) => b.noValue && b.instId !== null).map((b) => b.instId!));

@@ -3,19 +3,18 @@ import type { Design } from '../design/schema';
 import { type GraphIndex, indexDesign, topoOrder } from '../graph/index';
 import { inferTypes } from '../graph/infer';
 import { bindingAnnotation } from './annotate';
-import type { MirageVersion } from '../reference/types';
 import type { IrBinding, IrProgram, IrRegister } from './ir-types';
 import { instanceExpr, mainRef, registerCall, runtimeArgsSupported, type InstanceContext } from './ir-instances';
 import { resolveNames } from './ir-names';
+import { headerBounds, validSpan } from './range';
 import { unikernelArgName } from './names';
 
 export { unikernelArgName } from './names';
 export type { IrArg, IrBinding, IrExpr, IrProgram, IrRegister } from './ir-types';
 
-/** `>= a.b.0` and `< a.(b+1).0` for Mirage version a.b.c. */
-export function versionRange(v: MirageVersion): { min: string; max: string } {
-  const [a, b] = v.split('.').map(Number) as [number, number];
-  return { min: `${a}.${b}.0`, max: `${a}.${b + 1}.0` };
+/** The `(* mirage >= min & < max *)` bounds of a design's config.ml: its valid span of releases (`validSpan`). */
+export function versionRange(design: Design): { min: string; max: string } {
+  return headerBounds(validSpan(design));
 }
 
 /**
@@ -36,6 +35,7 @@ export function buildIr(design: Design): IrProgram {
   const rtTypes = new Map(design.runtimeArgs.map((r) => [r.name, r.type]));
   const ctx: InstanceContext = { index, params: { version, runtimeArgs: rtNames, runtimeArgTypes: rtTypes } };
   const bindings: IrBinding[] = [];
+  const usedAs = runtimeArgSignatureTypes(index);
   const seenRt = new Set<string>();
   for (const ra of rtSupported ? design.runtimeArgs : []) {
     if (seenRt.has(ra.name)) continue;
@@ -44,7 +44,7 @@ export function buildIr(design: Design): IrProgram {
       instId: null,
       runtimeArg: ra.name,
       name: ra.name,
-      annotation: runtimeArgAnnotation(ra.type),
+      annotation: runtimeArgAnnotation(usedAs.get(ra.name) ?? ra.type),
       expr: {
         k: 'app',
         fn: { k: 'mirage', name: 'Runtime_arg.create' },
@@ -72,7 +72,7 @@ export function buildIr(design: Design): IrProgram {
     const groupStart = prev !== undefined && groupOf(prev) !== groupOf(b);
     bindings.push({ ...b, ...(annotation ? { annotation } : {}), ...(groupStart ? { groupStart } : {}) });
   }
-  const program: IrProgram = { version, range: versionRange(version), bindings, registers, notes };
+  const program: IrProgram = { version, range: versionRange(design), bindings, registers, notes };
   return resolveNames(program, design, (id) => mainRef(id, ctx));
 }
 
@@ -105,3 +105,20 @@ function balancedParens(t: string): boolean {
   return d === 0 && !t.includes('(*') && !t.includes('*)');
 }
 
+
+/**
+ * The type each runtime argument has in config.ml where a device parameter takes it: the signature's
+ * (`ccm_block`'s key is a `string option runtime_arg` there, even though the unikernel's term is a `string`).
+ */
+function runtimeArgSignatureTypes(index: GraphIndex): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const d of index.design.devices) {
+    const spec = index.spec(d.id);
+    for (const a of spec?.args ?? []) {
+      if (a.role !== 'param' || a.type.kind !== 'runtime_arg') continue;
+      const v = d.params[a.name];
+      if (v && typeof v === 'object' && !Array.isArray(v) && 'runtimeArg' in v && !out.has(v.runtimeArg)) out.set(v.runtimeArg, a.type.inner);
+    }
+  }
+  return out;
+}

@@ -2,7 +2,11 @@ import type { Design, RuntimeArg } from '../design/schema';
 import { flagName } from './cmdliner';
 import { runtimeArgsSupported } from './ir-instances';
 import { prepareDesign } from './prepare';
-import { designResources } from './resources';
+import { GENERIC_STACKS, instanceGroup, stackPlan } from '../facts';
+import { type ManifestDevice, manifestDevices, reachable } from '../facts/manifest';
+import { binaryPath } from '../facts/outputs';
+import { integerText } from './ocaml-literals';
+import type { DiskImage } from './resources';
 
 /** A control character: C0 (NUL, newline, CR, tab…), DEL, C1, or a Unicode line/paragraph separator. */
 function isControl(c: string): boolean {
@@ -92,39 +96,84 @@ function runtimeFlags(args: readonly RuntimeArg[]): string[] {
   return out;
 }
 
-const SOLO5 = ['hvt', 'spt', 'virtio', 'muen', 'genode'];
+/** How build.sh configures and the host launches a design on one target. */
+export interface LaunchPlan {
+  target: string;
+  /** Flags for `mirage configure -t TARGET` (the stack the composer builds: see `stackPlan`). */
+  configureFlags: string[];
+  /** The command that runs the built unikernel, or a `# …` comment where the facts give no command. */
+  command: string;
+  /** Files build.sh prepares: block images with their manifest name (and chamelon's program block size). */
+  images: DiskImage[];
+}
 
 /**
- * The command that runs the built unikernel for the design's target: `./dist/<name> --port=8080` on
- * unix, `solo5-hvt --net:service=tap0 --block:storage=storage.img -- dist/<name>.hvt …` on solo5,
- * an `xl create` hint on xen/qubes. Every user-provided word is shell-quoted.
+ * The launch plan of a design on a target, from the facts: the binary path per target (`outputs`), every solo5
+ * device of the manifest attached under its manifest name (`--net:service=tap0 --block:storage=storage.img`),
+ * the configure flags that give a stack an ordinary user can run (unix: host sockets; elsewhere a static
+ * address) and the runtime arguments with their defaults. Every user-provided word is shell-quoted.
  */
-export function launchCommand(input: Design): string {
-  const design = prepareDesign(input);
+export function launchPlan(input: Design, target = input.target): LaunchPlan {
+  const design = prepareDesign({ ...input, target });
   const name = binaryName(design);
-  const res = designResources(design);
   const flags = runtimeFlags(runtimeArgsSupported(design.mirage) ? design.runtimeArgs : []);
-  const t = design.target;
-  if (t === 'unix' || t === 'macosx') {
-    return [shQuote(`./dist/${name}`), ...flags].join(' ');
+  const configureFlags = [...new Set(design.devices.filter((d) => GENERIC_STACKS.has(d.device) && reachable(design).has(d.id)).flatMap((d) => stackPlan(d.device, design.mirage, target, instanceGroup(d)).configureFlags))];
+  const devices = manifestDevices(design, target);
+  const images = diskImages(design, devices);
+  const kernel = binaryPath(target, name);
+  const quotedKernel = kernel ? shQuote(kernel) : null;
+  const nets = devices.filter((d) => d.kind === 'net');
+  const blocks = devices.filter((d) => d.kind === 'block');
+  let command: string;
+  if (target === 'unix' || target === 'macosx') {
+    command = [shQuote(`./${kernel ?? `dist/${name}`}`), ...flags].join(' ');
+  } else if ((target === 'hvt' || target === 'spt') && quotedKernel) {
+    const n = nets.map((d, i) => shQuote(`--net:${d.name}=tap${i}`));
+    const b = blocks.map((d) => shQuote(`--block:${d.name}=${pathArg(d.file ?? `${d.name}.img`)}`));
+    command = [`solo5-${target}`, ...n, ...b, '--', quotedKernel, ...flags].join(' ');
+  } else if (target === 'virtio' && quotedKernel) {
+    const n = nets.length ? ['-n', 'tap0'] : [];
+    const b = blocks.length ? ['-d', shQuote(pathArg(blocks[0]!.file ?? `${blocks[0]!.name}.img`))] : [];
+    const extra = nets.length > 1 || blocks.length > 1 ? '  # solo5-virtio-run attaches one network and one disk' : '';
+    command = ['solo5-virtio-run', ...n, ...b, quotedKernel, '--', ...flags].join(' ') + extra;
+  } else if (target === 'xen') {
+    command = `xl create -c ${shQuote(`dist/${name}.xl`)}`;
+  } else {
+    // muen, genode, qubes, unikraft: the facts establish no command line (mirage-targets.json `launch`).
+    command = `# ${withoutControls(`${kernel ?? `dist/${name}`}: start it with the ${target} tooling (no launch command is established for this target)`)}`;
   }
-  if (SOLO5.includes(t)) {
-    const stack = design.devices.find((d) => d.device === 'generic_stackv4v6' && typeof d.params.ipv4_network === 'string');
-    const ipv4 = res.stack && res.networks.length ? [shQuote(`--ipv4=${stack ? String(stack.params.ipv4_network) : '10.0.0.2/24'}`)] : [];
-    const kernel = shQuote(`dist/${name}.${t}`);
-    if (t === 'hvt' || t === 'spt') {
-      const nets = res.networks.map((n, i) => shQuote(`--net:${n}=tap${i}`));
-      const blocks = res.images.map((b) => shQuote(`--block:${b.name}=${b.name}.img`));
-      return [`solo5-${t}`, ...nets, ...blocks, '--', kernel, ...ipv4, ...flags].join(' ');
-    }
-    if (t === 'virtio') {
-      const nets = res.networks.length ? ['-n', 'tap0'] : [];
-      const blocks = res.images.slice(0, 1).map((b) => ['-d', shQuote(`${b.name}.img`)]).flat();
-      return ['solo5-virtio-run', ...nets, ...blocks, '--', kernel, ...ipv4, ...flags].join(' ');
-    }
-    return `# boot ${kernel} with the ${t} tooling (see the Solo5 documentation)`;
-  }
-  if (t === 'xen' || t === 'qubes') return `sudo xl create -c ${shQuote(`${name}.xl`)}`;
-  if (t.startsWith('unikraft')) return `# run ${shQuote(`dist/${name}`)} with ${shQuote(t.replace('unikraft-', ''))} (see the Mirage unikraft documentation)`;
-  return `# run the unikernel built in dist/ for target ${shQuote(t)}`;
+  return { target, configureFlags, command, images };
+}
+
+/** A file path argument that cannot be read as an option (`-x` → `./-x`). */
+export function pathArg(path: string): string {
+  return path.startsWith('-') ? `./${path}` : path;
+}
+
+/** The block images build.sh prepares (not docteur's, which `make build` makes), with chamelon's program block size. */
+function diskImages(design: Design, devices: ManifestDevice[]): DiskImage[] {
+  const byId = new Map(design.devices.map((d) => [d.id, d]));
+  return devices
+    .filter((d) => d.kind === 'block' && !d.built)
+    .map((d) => {
+      const img: DiskImage = { name: d.name, file: d.file ?? d.name };
+      for (const w of design.wires) {
+        const to = byId.get(w.to);
+        if (w.from === d.instance && to?.device === 'chamelon') img.chamelonBlockSize = programBlockSize(design, to.params.program_block_size);
+      }
+      return img;
+    });
+}
+
+/** chamelon's program block size: the runtime argument's default, else chamelon's own default, 16 (src/chamelon.ml). */
+function programBlockSize(design: Design, v: unknown): number {
+  const n = v && typeof v === 'object' && 'runtimeArg' in v ? (v as { runtimeArg: string }).runtimeArg : null;
+  const ra = design.runtimeArgs.find((r) => r.name === n);
+  const t = ra?.default !== undefined ? integerText(ra.default.trim()) : null;
+  return t !== null ? Number(t) : 16;
+}
+
+/** The command that runs the built unikernel on the design's target (see `launchPlan`). */
+export function launchCommand(input: Design): string {
+  return launchPlan(input).command;
 }

@@ -97,3 +97,20 @@ describe('metadata comment (written by earlier versions, still read)', () => {
     );
   });
 });
+
+describe('metadata positions (issue 9, items 6 and 7)', () => {
+  it('a huge coordinate stays a number (never `null`), so the whole line still reads back', () => {
+    const d = design().add('net', 'default_network').register([]).build();
+    d.devices[0]!.position = { x: 1e307, y: -1e300 };
+    const meta = readMetadata(exportProject(d, { metadata: 'comment' }).find((f) => f.path === 'config.ml')!.contents);
+    expect(meta).not.toBeNull();
+    expect(meta!.positions.get('net')).toEqual({ x: 1e307, y: -1e300 });
+  });
+
+  it('a binding named __proto__ or constructor keeps its position', () => {
+    const d = design().add('__proto__', 'default_network').add('constructor', 'default_network').register([]).build();
+    const meta = readMetadata(exportProject(d, { metadata: 'comment' }).find((f) => f.path === 'config.ml')!.contents)!;
+    expect([...meta.positions.keys()].sort()).toEqual(['__proto__', 'constructor', 'register']);
+    expect(meta.positions.get('__proto__')).toEqual(d.devices[0]!.position);
+  });
+});

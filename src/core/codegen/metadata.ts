@@ -1,4 +1,5 @@
 import { type Design, type RuntimeArg, RuntimeArgSchema } from '../design/schema';
+import { LIMITS } from '../limits';
 import { printConfigMl } from './config';
 
 type Pos = { x: number; y: number };
@@ -148,8 +149,8 @@ export function parseMetadata(raw: unknown): { meta: DesignMetadata | null; prob
   };
   const mirage = str('mirage', 20);
   const target = str('target', 60, 1);
-  const name = str('name', 200);
-  const description = str('description', 10_000);
+  const name = str('name', LIMITS.nameChars);
+  const description = str('description', LIMITS.textChars);
   const positions = new Map<string, Pos>();
   if (isObj(raw.positions)) {
     for (const [key, p] of Object.entries(raw.positions)) {

@@ -1,3 +1,5 @@
+import { checkRawOcaml } from '../ocaml/balance';
+import { usedValueNames } from '../ocaml/scope';
 import { OCAML_KEYWORDS } from './ocaml-literals';
 
 /**
@@ -39,34 +41,42 @@ export interface NameRequest {
   wanted: string;
   fallback: string;
   /** Identifiers (Mirage values) the file uses after this binding is defined. */
-  usedAfter: ReadonlySet<string>;
+  usedAfter: Pick<ReadonlySet<string>, 'has'>;
 }
 
 /**
  * Chooses binding names in file order: sanitised, unique, never a keyword and never a Mirage
  * identifier that is still used later in the file (`http` → `http_1`). Returns key → name.
+ * Linear: per base name it remembers the suffixes already taken, so 20,000 bindings named `x` are quick.
  */
 export function assignNames(requests: readonly NameRequest[], reserved: ReadonlySet<string> = new Set()): Map<string, string> {
   const taken = new Set<string>(reserved);
   const out = new Map<string, string>();
+  /** Per base: every `${base}_${k}` with k below this is taken. */
+  const next = new Map<string, number>();
   for (const r of requests) {
     const base = sanitizeIdent(r.wanted, r.fallback);
     let name = base;
-    for (let k = 1; taken.has(name) || r.usedAfter.has(name); k++) name = `${base}_${k}`;
+    if (taken.has(name) || r.usedAfter.has(name)) {
+      let k = next.get(base) ?? 1;
+      while (taken.has(`${base}_${k}`)) k++;
+      next.set(base, k);
+      while (taken.has(`${base}_${k}`) || r.usedAfter.has(`${base}_${k}`)) k++;
+      name = `${base}_${k}`;
+    }
     taken.add(name);
     out.set(r.key, name);
   }
   return out;
 }
 
-/** Lowercase identifiers (possibly qualified: only unqualified ones are returned) that appear in OCaml text. */
+/**
+ * Unqualified lowercase identifiers that OCaml text uses, read with OCaml's lexical rules (so nothing
+ * inside strings, comments or character literals counts); on a lexical error, those before it.
+ */
 export function identifiersIn(code: string): Set<string> {
-  const out = new Set<string>();
-  const noStrings = code.replace(/"(?:[^"\\]|\\.)*"/g, '""').replace(/\(\*[\s\S]*?\*\)/g, ' ');
-  const re = /(^|[^A-Za-z0-9_'.`~?])([a-z_][A-Za-z0-9_']*)/g;
-  for (let m = re.exec(noStrings); m; m = re.exec(noStrings)) {
-    if (!OCAML_KEYWORDS.has(m[2]!)) out.add(m[2]!);
-  }
+  const out = usedValueNames(checkRawOcaml(code).tokens);
+  for (const k of OCAML_KEYWORDS) out.delete(k);
   return out;
 }
 

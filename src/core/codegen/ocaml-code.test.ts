@@ -34,7 +34,7 @@ describe('ocaml_code that is not an expression', () => {
     expect(config('let x = 1 in x + 1', 'two')).toMatch(/let two =\s+let x = 1 in x \+ 1/);
     expect(config('noop', 'job1')).toContain('let job1 = noop');
     const broken = config('module M = struct let x = 1', 'm');
-    expect(broken).toMatch(/let m =\s+\(Stdlib\.failwith "mirage-composer: the OCaml code of m: a block/);
+    expect(broken).toMatch(/let m =\s+\(Stdlib\.failwith "mirage-composer: the OCaml code of m: `struct` opened at line 1, column 12 is never closed/);
     expect(broken).not.toContain('module M');
   });
 

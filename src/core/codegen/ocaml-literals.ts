@@ -1,4 +1,6 @@
 /** OCaml literal printing and safety checks for generated source (pure). */
+import { checkRawOcaml } from '../ocaml/balance';
+import { INT64_MAX, INT64_MIN, integerIn } from '../ocaml/numbers';
 
 /** An OCaml string literal for any JS string: quotes, backslashes, control chars and non-ASCII are escaped. */
 export function ocamlString(s: string): string {
@@ -15,11 +17,13 @@ export function ocamlString(s: string): string {
   return out + '"';
 }
 
-/** Decimal integer text of a number or numeric string; null when it is not an integer. */
+/**
+ * Decimal text of an integer given as a safe-integer number or OCaml integer-literal text (`42`, `-7`,
+ * `0x1F`, `1_000`) within the int64 range; null otherwise. (Validation checks the narrower `int` range.)
+ */
 export function integerText(v: unknown): string | null {
-  if (typeof v === 'number') return Number.isSafeInteger(v) ? String(v) : null;
-  if (typeof v === 'string' && /^\s*-?\d{1,19}\s*$/.test(v)) return BigInt(v.trim()).toString();
-  return null;
+  const n = integerIn(v, INT64_MIN, INT64_MAX);
+  return n === null ? null : n.toString();
 }
 
 /** An `int` literal (`42`, `(-42)`); null when not an integer. */
@@ -42,76 +46,28 @@ export function variantTag(v: unknown, cases: readonly string[]): string | null 
   return hit ? `\`${hit.replace(/^`/, '')}` : null;
 }
 
+const LOGS_LEVELS = new Map([
+  ['app', 'App'],
+  ['error', 'Error'],
+  ['warning', 'Warning'],
+  ['warn', 'Warning'],
+  ['info', 'Info'],
+  ['debug', 'Debug'],
+]);
+
 /** The `Logs.level` constructor for a level name (`info`, `Logs.Info`); null when unknown. */
 export function logsLevel(v: unknown): string | null {
   if (typeof v !== 'string') return null;
-  const n = v.trim().replace(/^Logs\./, '').toLowerCase();
-  const levels: Record<string, string> = { app: 'App', error: 'Error', warning: 'Warning', warn: 'Warning', info: 'Info', debug: 'Debug' };
-  return levels[n] ? `Logs.${levels[n]}` : null;
+  const level = LOGS_LEVELS.get(v.trim().replace(/^Logs\./, '').toLowerCase());
+  return level ? `Logs.${level}` : null;
 }
 
 /**
- * True when raw OCaml text keeps its strings, comments and brackets balanced, so printing it
- * inside parentheses cannot swallow or break the rest of the file.
+ * True when raw OCaml text lexes (OCaml's own lexical rules) and keeps its brackets and keyword blocks
+ * nested, so printing it inside parentheses cannot swallow or break the rest of the file (see `ocaml/balance.ts`).
  */
 export function isBalancedOcaml(src: string): boolean {
-  const stack: string[] = [];
-  const close: Record<string, string> = { ')': '(', ']': '[', '}': '{' };
-  let i = 0;
-  const n = src.length;
-  const skipString = (): boolean => {
-    i++;
-    while (i < n && src[i] !== '"') i += src[i] === '\\' ? 2 : 1;
-    if (i >= n) return false;
-    i++;
-    return true;
-  };
-  const skipQuoted = (): boolean => {
-    const m = /^\{([a-z_]*)\|/.exec(src.slice(i));
-    if (!m) return false;
-    const end = src.indexOf(`|${m[1]}}`, i + m[0].length);
-    if (end < 0) return false;
-    i = end + m[1]!.length + 2;
-    return true;
-  };
-  const skipComment = (): boolean => {
-    let depth = 0;
-    while (i < n) {
-      if (src.startsWith('(*', i)) {
-        depth++;
-        i += 2;
-      } else if (src.startsWith('*)', i)) {
-        depth--;
-        i += 2;
-        if (depth === 0) return true;
-      } else if (src[i] === '"') {
-        if (!skipString()) return false;
-      } else if (/^\{[a-z_]*\|/.test(src.slice(i, i + 40))) {
-        if (!skipQuoted()) return false;
-      } else i++;
-    }
-    return false;
-  };
-  while (i < n) {
-    const c = src[i]!;
-    if (src.startsWith('(*', i)) {
-      if (!skipComment()) return false;
-    } else if (src.startsWith('*)', i)) return false;
-    else if (c === '"') {
-      if (!skipString()) return false;
-    } else if (c === "'" && /^'(\\(?:[\\'"ntbr ]|\d{3}|x[0-9a-fA-F]{2}|o[0-7]{3})|[^\\'\n])'/.test(src.slice(i, i + 6))) {
-      i = src.indexOf("'", i + 2) + 1;
-    } else if (c === '{' && /^\{[a-z_]*\|/.test(src.slice(i, i + 40))) {
-      if (!skipQuoted()) return false;
-    } else if (c === '(' || c === '[' || c === '{') {
-      stack.push(c);
-      i++;
-    } else if (c === ')' || c === ']' || c === '}') {
-      if (stack.pop() !== close[c]) return false;
-      i++;
-    } else i++;
-  }
-  return stack.length === 0;
+  return checkRawOcaml(src).ok;
 }
 
 /** Text made safe for the inside of an OCaml comment: no quotes, braces, stars or backslashes, ASCII only. */
@@ -119,11 +75,5 @@ export function commentSafe(s: string): string {
   return s.replace(/[^A-Za-z0-9 _.,:;=+\-/'()!?#@%&<>[\]^~`|$]/g, '?');
 }
 
-/** OCaml keywords: never valid binding names. */
-export const OCAML_KEYWORDS: ReadonlySet<string> = new Set(
-  (
-    'and as assert asr begin class constraint do done downto else end exception external false for fun function ' +
-    'functor if in include inherit initializer land lazy let lor lsl lsr lxor match method mod module mutable new ' +
-    'nonrec object of open or private rec sig struct then to true try type val virtual when while with'
-  ).split(' '),
-);
+/** OCaml keywords: never valid binding names (one copy, in `../ocaml/keywords`). */
+export { OCAML_KEYWORDS } from '../ocaml/keywords';

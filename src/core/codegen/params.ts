@@ -1,12 +1,15 @@
 import { paramTypeOf } from '../catalog/params';
 import type { ParamSpec, ParamType } from '../catalog/spec';
 import type { KeyValue, ParamValue } from '../design/schema';
-import { reference } from '../reference/api';
+import { memberOfType } from '../facts/members';
+import { runtimeArgsSupported } from '../reference/api';
 import type { MirageVersion } from '../reference/types';
 import type { IrExpr } from './ir-types';
 import { converterOf } from './cmdliner';
 import { keyIr, keyProblem } from './keys';
-import { isBalancedOcaml, logsLevel, ocamlInt, ocamlInt64, ocamlString, variantTag } from './ocaml-literals';
+import { checkRawOcaml } from '../ocaml/balance';
+import { sameArgType } from '../ocaml/types';
+import { logsLevel, ocamlInt, ocamlInt64, ocamlString, variantTag } from './ocaml-literals';
 import { printAtom, printExpr } from './print-expr';
 
 export interface ParamContext {
@@ -15,6 +18,11 @@ export interface ParamContext {
   runtimeArgs: ReadonlySet<string>;
   /** Declared OCaml type per runtime argument (a reference of another type prints as missing). */
   runtimeArgTypes?: ReadonlyMap<string, string>;
+  /**
+   * The type the unikernel's term must have for the parameter at hand, when the facts say it differs from the
+   * signature's (`termTypeFor`): a runtime argument of another type prints as missing.
+   */
+  termType?: string;
   /** Name for a configure key made from a literal (`Key.create "<name>" …`), Mirage 4.0 `key` parameters. */
   keyName?: string;
 }
@@ -27,10 +35,14 @@ const IP_FN: Record<string, string> = {
   ipv6_prefix: 'Ipaddr.V6.Prefix.of_string_exn',
 };
 
-/** Raw OCaml `{ ocaml }` as an IR node; unbalanced text is refused so it cannot break the file. */
+/**
+ * Raw OCaml `{ ocaml }` as an IR node. Text that does not lex or whose brackets do not nest (`check`
+ * reports it, MC023) prints as missing with the reason, so it can never break the rest of the file.
+ */
 export function rawExpr(code: string, what: string): IrExpr {
   if (!code.trim()) return { k: 'missing', why: `${what}: empty OCaml code` };
-  return isBalancedOcaml(code) ? { k: 'raw', code } : { k: 'missing', why: `${what}: OCaml code with unbalanced brackets, quotes or comments` };
+  const checked = checkRawOcaml(code);
+  return checked.ok ? { k: 'raw', code } : { k: 'missing', why: `${what}: ${checked.problem.message}` };
 }
 
 const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -112,8 +124,8 @@ export function valueExpr(t: ParamType, v: ParamValue, ctx: ParamContext, ocamlT
     }
     case 'runtime_arg':
       if (rtOf(v) === null || !ctx.runtimeArgs.has(rtOf(v)!)) return null;
-      if (!sameType(ctx.runtimeArgTypes?.get(rtOf(v)!) ?? t.inner, t.inner)) {
-        return { k: 'missing', why: `runtime argument ${rtOf(v)} is not of type ${t.inner}` };
+      if (!sameRuntimeArgType(ctx.runtimeArgTypes?.get(rtOf(v)!) ?? ctx.termType ?? t.inner, ctx.termType ?? t.inner)) {
+        return { k: 'missing', why: `runtime argument ${rtOf(v)} is not of type ${ctx.termType ?? t.inner}` };
       }
       return { k: 'rtref', name: rtOf(v)! };
     case 'value':
@@ -123,6 +135,11 @@ export function valueExpr(t: ParamType, v: ParamValue, ctx: ParamContext, ocamlT
     default:
       return null;
   }
+}
+
+/** Equality of a runtime argument's type and a parameter's (parsed when both are runtime-argument types, else as text). */
+export function sameRuntimeArgType(a: string, b: string): boolean {
+  return sameArgType(a, b) ?? sameType(a, b);
 }
 
 /** Equality of two OCaml type texts up to spaces and redundant outer parentheses. */
@@ -147,7 +164,9 @@ function keyLiteral(inner: string, v: ParamValue, ctx: ParamContext): IrExpr | n
   const lit = valueExpr(paramTypeOf(inner), v, ctx, inner);
   if (!conv || !lit || !ctx.keyName) return null;
   const name = ctx.keyName.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '') || 'key';
-  const arg: IrExpr = { k: 'raw', code: `opt ${conv} ${printAtom(lit)} (info [ ${ocamlString(name)} ])` };
+  // From 4.5.0 `Key.Arg` takes Cmdliner converters and has none of its own (lib/functoria/key.mli@v4.5.0).
+  const c = runtimeArgsSupported(ctx.version) ? `Cmdliner.Arg.(${conv.replace(/^\((.*)\)$/, '$1')})` : conv;
+  const arg: IrExpr = { k: 'raw', code: `opt ${c} ${printAtom(lit)} (info [ ${ocamlString(name)} ])` };
   return { k: 'app', fn: { k: 'mirage', name: 'Key.create' }, args: [pos({ k: 'str', v: name }), pos({ k: 'mirage', name: `Key.Arg.${printExpr(arg)}` })] };
 }
 
@@ -155,15 +174,9 @@ const pos = (value: IrExpr) => ({ kind: 'positional' as const, label: null, valu
 
 /** `Key.name` / `(Key.name ())` when the submodule has a member `name` whose type ends in `type`. */
 function memberRef(mod: 'Key' | 'Runtime_arg', raw: string, type: string, version: MirageVersion): IrExpr | null {
-  const name = raw.trim().replace(new RegExp(`^${mod}\\.`), '');
-  if (!/^[a-z_][A-Za-z0-9_']*$/.test(name)) return null;
-  const sig = reference.submodules[mod]?.find((m) => m.name === name)?.versions[version];
-  if (!sig) return null;
-  const rest = sig.replace(/\?[a-z_]+:[^>]*?-> /g, '').trim();
-  const norm = (s: string) => s.replace(/\s+/g, ' ').trim();
-  if (norm(rest) === norm(type)) return { k: 'mirage', name: `${mod}.${name}` };
-  if (norm(rest) === norm(`unit -> ${type}`)) return { k: 'app', fn: { k: 'mirage', name: `${mod}.${name}` }, args: [{ kind: 'positional', label: null, value: { k: 'unit' } }] };
-  return null;
+  const m = memberOfType(mod, raw, type, version);
+  if (!m) return null;
+  return m.applyUnit ? { k: 'app', fn: { k: 'mirage', name: m.name }, args: [{ kind: 'positional', label: null, value: { k: 'unit' } }] } : { k: 'mirage', name: m.name };
 }
 
 /** For a required `key`/`runtime_arg` argument with no value: the same-named Key/Runtime_arg member, if any. */

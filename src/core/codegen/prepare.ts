@@ -15,10 +15,23 @@ const isPlainLiteral = (v: ParamValue | undefined): boolean =>
  * config.ml, unikernel.ml, the launch command and the README agree. Other designs come back unchanged.
  */
 export function prepareDesign(design: Design): Design {
+  const hit = prepared.get(design);
+  if (hit) return hit;
+  const out = prepare(design);
+  prepared.set(design, out);
+  return out;
+}
+
+/** Designs are immutable values: the printers of one export share one prepared design (and its cached span). */
+const prepared = new WeakMap<Design, Design>();
+
+function prepare(design: Design): Design {
   if (!runtimeArgsSupported(design.mirage)) return design;
   const catalog = catalogFor(design.mirage);
   const added: RuntimeArg[] = [];
   const taken = new Set(design.runtimeArgs.map((r) => r.name));
+  /** Per base: the next suffix to try (suffixes below it are taken), so many same-named devices stay linear. */
+  const nextSuffix = new Map<string, number>();
   let changed = false;
   const devices = design.devices.map((d) => {
     const spec = catalog.devices.get(d.device);
@@ -31,7 +44,12 @@ export function prepareDesign(design: Design): Design {
       if (!lit) continue;
       const base = `${sanitizeIdent(d.name, d.device)}_${sanitizeIdent(a.label ?? a.name)}`;
       let name = base;
-      for (let k = 2; taken.has(name); k++) name = `${base}_${k}`;
+      if (taken.has(name)) {
+        let k = nextSuffix.get(base) ?? 2;
+        while (taken.has(`${base}_${k}`)) k++;
+        nextSuffix.set(base, k + 1);
+        name = `${base}_${k}`;
+      }
       taken.add(name);
       added.push({ name, type: inner, default: printExpr(lit), doc: `${a.label ?? a.name} of ${d.name || d.device}` });
       params = { ...params, [a.name]: { runtimeArg: name } };

@@ -35,6 +35,21 @@ export function printArg(a: IrArg): string {
   return `~${a.label}:${printAtom(a.value)}`;
 }
 
+/** Longest list literal printed as one: ocamlc's type checker overflows its stack on ~20,000 elements. */
+export const LIST_CHUNK = 1000;
+
+/**
+ * An OCaml list of already printed items (`[ a; b ]`, `[]`); longer than `LIST_CHUNK`, it becomes
+ * `(Stdlib.List.concat [ [ …1000 items… ]; [ … ] ])` so any length compiles.
+ */
+export function listText(items: readonly string[], sep: string): string {
+  if (!items.length) return '[]';
+  if (items.length <= LIST_CHUNK) return `[ ${items.join(sep)} ]`;
+  const chunks: string[] = [];
+  for (let i = 0; i < items.length; i += LIST_CHUNK) chunks.push(`[ ${items.slice(i, i + LIST_CHUNK).join(sep)} ]`);
+  return `(Stdlib.List.concat [ ${chunks.join(sep)} ])`;
+}
+
 /** Prints an IR expression as OCaml on one line (raw code keeps its own line breaks). */
 export function printExpr(e: IrExpr): string {
   switch (e.k) {
@@ -55,13 +70,14 @@ export function printExpr(e: IrExpr): string {
     case 'ctor':
       return `${e.name} ${printAtom(e.arg)}`;
     case 'list':
-      return e.items.length ? `[ ${e.items.map(printExpr).join('; ')} ]` : '[]';
+      return listText(e.items.map(printExpr), '; ');
     case 'tuple':
       return `(${e.items.map(printExpr).join(', ')})`;
     case 'unit':
       return '()';
     case 'raw':
-      return `(${e.code})`;
+      // `(` before a leading `*` would open a comment; `*` before `)` reads as a stray comment end (warning 2).
+      return `(${e.code.startsWith('*') ? ' ' : ''}${e.code}${e.code.endsWith('*') ? ' ' : ''})`;
     case 'arrow':
       return e.items.map(printAtom).join(' @-> ');
     case 'letin':

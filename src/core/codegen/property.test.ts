@@ -45,7 +45,7 @@ describe('codegen over random valid designs', () => {
       fc.property(designs, (d) => {
         const files = exportProject(d);
         const config = files.find((f) => f.path === 'config.ml')!.contents;
-        expect(config.split('\n')[0]).toMatch(/^\(\* mirage >= 4\.\d+\.0 & < 4\.\d+\.0 \*\)$/);
+        expect(config.split('\n')[0]).toMatch(/^\(\* mirage >= 4\.\d+\.\d+ & < 4\.\d+\.\d+ \*\)$/);
         expect(config).not.toContain('(* mirage-composer:');
         expect(files.map((f) => f.path)).toEqual(expect.arrayContaining(['config.ml', SIDECAR_FILE, 'unikernel.ml', 'build.sh', 'README.md']));
       }),

@@ -2,9 +2,8 @@ import type { Design } from '../design/schema';
 import { flagName } from './cmdliner';
 import { versionRange } from './ir';
 import { runtimeArgsSupported } from './ir-instances';
-import { launchCommand, withoutControls } from './launch';
+import { launchPlan, withoutControls } from './launch';
 import { prepareDesign } from './prepare';
-import { designResources } from './resources';
 
 /** Markdown-safe inline text: no backticks, no line breaks, no HTML. */
 function md(s: string): string {
@@ -23,9 +22,9 @@ function code(s: string): string {
 /** The project README: what the project contains, how to build (`./build.sh [target]`) and run it. */
 export function printReadme(input: Design, unitFiles: readonly string[] = ['unikernel.ml']): string {
   const design = prepareDesign(input);
-  const { min, max } = versionRange(design.mirage);
+  const { min, max } = versionRange(design);
   const name = design.name || 'unikernel';
-  const res = designResources(design);
+  const plan = launchPlan(design);
   const out: string[] = [`# ${md(name)}`, ''];
   if (design.description) out.push(md(design.description), '');
   out.push(
@@ -49,12 +48,13 @@ export function printReadme(input: Design, unitFiles: readonly string[] = ['unik
     '```',
     '',
   );
-  if (res.images.length) {
-    out.push('Disk images (created by `build.sh` when missing):', '');
-    for (const i of res.images) out.push(`- ${code(i.name)}: a ${16} MiB file${i.chamelonBlockSize !== undefined ? ', formatted with `chamelon format`' : ''} (named \`NAME.img\` except on unix).`);
+  if (plan.images.length) {
+    out.push('Disk images (created by `build.sh` when missing; they hold your data):', '');
+    for (const i of plan.images) out.push(`- ${code(i.file)}: block device ${code(i.name)}, 16 MiB${i.chamelonBlockSize !== undefined ? ', formatted with `chamelon format`' : ''}.`);
     out.push('');
   }
-  out.push('## Run', '', '```sh', launchCommand(design).replace(/```/g, "'''"), '```', '');
+  out.push('## Run', '', '```sh', plan.command.replace(/```/g, "'''"), '```', '');
+  if (plan.configureFlags.length) out.push(`\`build.sh\` configures with ${code(plan.configureFlags.join(' '))}: the stack then uses ${design.target === 'unix' || design.target === 'macosx' ? "the host's network (sockets), so the unikernel runs as an ordinary user" : 'a static address (10.0.0.2/24 unless `--ipv4` says otherwise)'}; drop the flag to get an address by DHCP.`, '');
   const rts = runtimeArgsSupported(design.mirage) ? design.runtimeArgs : [];
   if (rts.length) {
     out.push('Runtime arguments:', '');

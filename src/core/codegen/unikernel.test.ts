@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { design } from '../graph/builder';
 import { converterOf, defaultText } from './cmdliner';
+import { printConfigMl } from './config';
 import { printUnikernelMl, typSignature, unikernelFiles } from './unikernel';
 
 describe('unikernel.ml', () => {
@@ -16,14 +17,48 @@ describe('unikernel.ml', () => {
     expect(printUnikernelMl(d)).toContain('(Stack : Tcpip.Stack.V4V6)');
   });
 
-  it('falls back to `sig end` with a comment for an unknown module type', () => {
-    expect(typSignature(design('4.11.1').build(), 'reporter')).toEqual({ sig: 'sig end', comment: expect.stringContaining('reporter') });
-    const text = printUnikernelMl(design('4.11.1').main('main', 'Unikernel.Make', ['reporter']).build());
-    expect(text).toMatch(/\(\* the module type of reporter is not known[^\n]*\*\)\nmodule Make \(Reporter : sig end\)/);
+  it('declares parameters from the functor_param facts of the release: job-like typs are anonymous', () => {
+    expect(typSignature(design('4.11.1').build(), 'reporter')).toEqual({ sig: 'sig end', comment: 'reporter is not a functor argument' });
+    const at = (v: '4.0.0' | '4.8.0' | '4.10.2' | '4.11.1') => printUnikernelMl(design(v).main('main', 'Unikernel.Make', ['random', 'stackv4v6']).build());
+    expect(at('4.0.0')).toContain('module Make (Random : Mirage_random.S) (Stack : Tcpip.Stack.V4V6) = struct');
+    expect(at('4.8.0')).toContain('module Make (Random : Mirage_crypto_rng_mirage.S) (Stack : Tcpip.Stack.V4V6) = struct');
+    for (const v of ['4.10.2', '4.11.1'] as const) {
+      expect(at(v)).toContain('module Make (_ : sig end) (Stack : Tcpip.Stack.V4V6) = struct');
+      expect(at(v)).toContain('  let start _random _stack = Lwt.return_unit');
+      expect(at(v)).not.toMatch(/Mirage_crypto_rng_mirage2|: Mirage_random/);
+    }
+    const sleep = printUnikernelMl(design('4.11.1').main('main', 'Unikernel.Make', ['sleep']).build());
+    expect(sleep).not.toContain('Mirage_sleep)');
+    expect(sleep).toContain('(_ : sig end)');
+  });
+
+  it('starts the way each release calls start: a promise before 4.4, `()` from 4.9, runtime arguments last', () => {
+    const plain = (v: '4.0.0' | '4.8.2' | '4.9.0') => design(v).runtimeArg({ name: 'port', type: 'int', default: '80' }).main('main', 'Unikernel', [], { runtime_args: v === '4.0.0' ? [] : ['port'] }).build();
+    expect(printUnikernelMl(plain('4.0.0'))).toContain('\nlet start = Lwt.return_unit\n');
+    expect(printUnikernelMl(plain('4.8.2'))).toContain('\nlet start _port = Lwt.return_unit\n');
+    expect(printUnikernelMl(plain('4.9.0'))).toContain('\nlet start () _port = Lwt.return_unit\n');
+  });
+
+  it('types a runtime argument feeding a device by the term type the generated connect code needs', () => {
+    const d = design('4.11.1')
+      .runtimeArg({ name: 'aes_ccm_key', type: 'string' })
+      .add('disk', 'block_of_file', { arg1: 'storage' })
+      .add('enc', 'ccm_block', { arg1: { runtimeArg: 'aes_ccm_key' } })
+      .wire('disk', 'enc', 'arg2')
+      .main('main', 'Unikernel.Make', ['block'])
+      .wire('enc', 'main')
+      .register('main')
+      .build();
+    expect(printUnikernelMl(d)).toContain('let aes_ccm_key =\n  let doc = Arg.info [ "aes-ccm-key" ] in\n  Arg.(required & opt (some string) None doc)');
+    const config = printConfigMl(d).text;
+    expect(config).toContain('let aes_ccm_key : (string option) runtime_arg =');
+    expect(config).toContain('ccm_block aes_ccm_key disk');
+    expect(config).not.toContain('failwith');
   });
 
   it('prints a plain start without functor arguments, in a submodule when the main names one', () => {
     expect(printUnikernelMl(design('4.11.1').main('main', 'Unikernel', []).build())).toContain('\nlet start () = Lwt.return_unit\n');
+    expect(printUnikernelMl(design('4.3.6').main('main', 'Unikernel', []).build())).toContain('\nlet start = Lwt.return_unit\n');
     expect(printUnikernelMl(design('4.11.1').main('main', 'Unikernel.Hello', []).build())).toContain(
       'module Hello = struct\n  let start () = Lwt.return_unit\nend',
     );

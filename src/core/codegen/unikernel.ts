@@ -1,6 +1,6 @@
-import { catalogFor } from '../catalog';
 import { strList } from '../catalog/ports';
 import type { Design, DeviceInstance } from '../design/schema';
+import { paramDecl, startShape } from '../facts/functor';
 import { cmdlinerDefinition } from './cmdliner';
 import { runtimeArgsSupported } from './ir-instances';
 import { moduleIdent, unikernelArgName } from './names';
@@ -21,60 +21,46 @@ const PARAM_NAMES: Record<string, string> = {
   kv_rw: 'Kv',
 };
 
-/**
- * Module types the reference documents only for the latest release (`types[].signature`, from
- * mirage-skeleton or mirage.mli examples), used when the version has none; `inferred` ones are unverified.
- */
-const LATEST_SIGNATURES: Record<string, { sig: string; inferred?: boolean }> = {
-  tcpv4v6: { sig: 'Tcpip.Tcp.S with type ipaddr = Ipaddr.t' },
-  udpv4v6: { sig: 'Tcpip.Udp.S with type ipaddr = Ipaddr.t', inferred: true },
-  resolver: { sig: 'Resolver_mirage.S', inferred: true },
-  dns_client: { sig: 'Dns_client_mirage.S' },
-  happy_eyeballs: { sig: 'Happy_eyeballs_mirage.S', inferred: true },
-  conduit: { sig: 'Conduit_mirage.S' },
-  http: { sig: 'Cohttp_mirage.Server.S' },
-  http_client: { sig: 'Cohttp_lwt.S.Client' },
-  git_client: { sig: 'sig end' },
-  mimic: { sig: 'Mimic_happy_eyeballs.S' },
-  http_server: { sig: 'Paf_mirage.S with type ipaddr = Ipaddr.t' },
-  alpn_client: { sig: 'Http_mirage_client.S' },
-};
-
-/** The module signature of a functor parameter for a typ at the design's version (`Tcpip.Stack.V4V6`). */
+/** The declaration of a functor parameter for a typ at the design's release (`functor_param` facts). */
 export function typSignature(design: Design, typ: string): { sig: string; comment?: string } {
-  const typSpec = catalogFor(design.mirage).typs.get(typ);
-  const known = typSpec?.signature;
-  const latest = typSpec ? LATEST_SIGNATURES[typ] : undefined;
-  if (!known && latest) {
-    return latest.inferred ? { sig: latest.sig, comment: `module type of ${typ} inferred from its implementation; check it` } : { sig: latest.sig };
-  }
-  if (!known) return { sig: 'sig end', comment: `the module type of ${typ} is not known for Mirage ${design.mirage}` };
-  const alts = known.split(' || ').map((s) => s.trim()).filter(Boolean);
-  const sig = alts[0] ?? 'sig end';
-  if (!/^(sig end|[A-Z][A-Za-z0-9_'.]*( with type [a-z_][A-Za-z0-9_']* = [A-Za-z0-9_'.]+)*)$/.test(sig)) {
-    return { sig: 'sig end', comment: `module type of ${typ}: ${sig}` };
-  }
-  return alts.length > 1 ? { sig, comment: `other possible module types: ${alts.slice(1).join(', ')}` } : { sig };
+  const decl = paramDecl(typ, design.mirage);
+  return decl.kind === 'module_type' ? { sig: decl.sig } : { sig: 'sig end', comment: decl.why };
 }
 
-/** The functor (or plain module) for one `main`: parameters per functor argument, `start` taking them in order. */
+/**
+ * The functor (or plain module) for one `main`: one parameter per functor argument as the release's facts
+ * declare it (`(Stack : Tcpip.Stack.V4V6)`, or `(_ : sig end)` for a job-like typ), and `start` taking the
+ * values in the order the release's main.ml passes them: functor arguments, the `()` of 4.9+'s `Job.noop`
+ * for a main that is not a functor, then the runtime arguments.
+ */
 function moduleText(design: Design, inner: string[], main: DeviceInstance): string {
   const typs = strList(main.params.functor);
   const used = new Map<string, number>();
-  const params = typs.map((t) => {
-    const base = PARAM_NAMES[t] ?? moduleIdent(t, 'Dev');
+  const decls = typs.map((t) => paramDecl(t, design.mirage));
+  // A parameter named like the library its module type comes from would hide it (`(Ethernet : Ethernet.S)`).
+  const libraries = new Set(decls.flatMap((d) => (d.kind === 'module_type' ? [d.sig.split('.')[0]!] : [])));
+  const params = typs.map((t, i) => {
+    const decl = decls[i]!;
+    const named = (Object.hasOwn(PARAM_NAMES, t) ? PARAM_NAMES[t] : undefined) ?? moduleIdent(t, 'Dev');
+    const base = libraries.has(named) ? `${named}_dev` : named;
     const k = (used.get(base) ?? 0) + 1;
     used.set(base, k);
-    return { mod: k === 1 ? base : `${base}${k}`, typ: t, ...typSignature(design, t) };
+    const mod = k === 1 ? base : `${base}${k}`;
+    return decl.kind === 'module_type'
+      ? { head: `(${mod} : ${decl.sig})`, arg: `_${mod.toLowerCase()}` }
+      : { head: '(_ : sig end)', arg: `_${mod.toLowerCase()}`, comment: `${t}: ${decl.why}` };
   });
   const rts = runtimeArgsSupported(design.mirage)
     ? strList(main.params.runtime_args).filter((n) => design.runtimeArgs.some((r) => r.name === n))
     : [];
-  const startArgs = [...params.map((p) => `_${p.mod.toLowerCase()}`), ...rts.map((n) => `_${unikernelArgName(n)}`)];
-  const start = `let start ${startArgs.length ? startArgs.join(' ') : '()'} = Lwt.return_unit`;
-  const comments = params.filter((p) => p.comment).map((p) => `(* ${commentSafe(p.comment!)} *)`);
+  const { noopUnit } = startShape(design.mirage, typs.length);
+  const startArgs = [...params.map((p) => p.arg), ...(noopUnit ? ['()'] : []), ...rts.map((n) => `_${unikernelArgName(n)}`)];
+  // Before 4.4.0 a main without arguments is started as `Unikernel.start` itself (Device.start with no argument,
+  // lib/functoria/device.ml@v4.0.0..v4.3.6): a promise, not a function.
+  const start = startArgs.length ? `let start ${startArgs.join(' ')} = Lwt.return_unit` : 'let start = Lwt.return_unit';
+  const comments = params.flatMap((p) => ('comment' in p && p.comment ? [`(* ${commentSafe(p.comment)} *)`] : []));
   if (inner.length === 0) return [...comments, start].join('\n');
-  const head = `module ${inner[inner.length - 1]}${params.map((p) => ` (${p.mod} : ${p.sig})`).join('')} = struct`;
+  const head = `module ${inner[inner.length - 1]}${params.map((p) => ` ${p.head}`).join('')} = struct`;
   let text = [...comments, head, `  ${start}`, 'end'].join('\n');
   for (const outer of inner.slice(0, -1).reverse()) text = `module ${outer} = struct\n${text.replace(/^/gm, '  ')}\nend`;
   return text;

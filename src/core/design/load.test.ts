@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { design } from '../graph/builder';
 import { jsonErrorPosition } from './jsonError';
 import { jsonPath, loadDesign, serializeDesign } from './load';
+import { LIMITS } from '../limits';
 import { DESIGN_FORMAT } from './schema';
 
 const sample = () =>
@@ -186,5 +187,21 @@ describe('jsonErrorPosition', () => {
       }),
       { numRuns: 500 },
     );
+  });
+});
+
+describe('the shared limits (issue 9, items 10 and 11)', () => {
+  const withArgs = (n: number) => ({ ...design().build(), runtimeArgs: Array.from({ length: n }, (_, i) => ({ name: `a${i}`, type: 'int', default: '1' })) });
+  it('at most LIMITS.runtimeArgs runtime arguments (50,000 overflow ocamlc)', () => {
+    expect(loadDesign(JSON.stringify(withArgs(LIMITS.runtimeArgs))).ok).toBe(true);
+    const r = loadDesign(JSON.stringify(withArgs(50_000)));
+    expect(r.ok).toBe(false);
+    expect(r.diagnostics[0]!.message).toContain('runtimeArgs');
+  });
+
+  it('a design file larger than LIMITS.designFileBytes is refused before parsing', () => {
+    const r = loadDesign(' '.repeat(LIMITS.designFileBytes + 1));
+    expect(r.ok).toBe(false);
+    expect(r.diagnostics[0]!.message).toContain('too large');
   });
 });

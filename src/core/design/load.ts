@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { type Diagnostic, diag } from '../diagnostics';
+import { LIMITS, showBytes } from '../limits';
 import { MIRAGE_VERSIONS } from '../reference/types';
 import { jsonErrorPosition } from './jsonError';
 import { migrate } from './migrations';
@@ -25,6 +26,7 @@ export function loadDesign(input: string | unknown): LoadResult {
 function load(input: unknown): LoadResult {
   let raw: unknown = input;
   if (typeof input === 'string') {
+    if (input.length > LIMITS.designFileBytes) return fail(`The design file is too large (${showBytes(input.length)}; the limit is ${showBytes(LIMITS.designFileBytes)}).`);
     if (input.trim() === '') return fail('The design file is empty.');
     try {
       raw = JSON.parse(input);
@@ -41,13 +43,32 @@ function load(input: unknown): LoadResult {
   if (typeof format !== 'number') return fail(`\`format\` must be a number; found ${JSON.stringify(format)}.`);
   const m = migrate(doc, format);
   if (!m.ok) return fail(m.message);
-  const notes = m.notes.map((n) => diag('MC019', 'info', n));
+  const notes = [...protoKeys(m.doc), ...m.notes.map((n) => diag('MC019', 'info', n))];
   if (format < DESIGN_FORMAT) notes.unshift(diag('MC019', 'info', `Upgraded from design format ${format} to ${DESIGN_FORMAT}.`));
   const parsed = DesignSchema.safeParse(m.doc);
   if (!parsed.success) return { ok: false, diagnostics: [...issuesToDiagnostics(parsed.error.issues, m.doc), ...notes] };
   const checked = referential(parsed.data);
   if (!checked.ok) return { ok: false, diagnostics: [...checked.diagnostics, ...notes] };
   return { ok: true, design: checked.design, diagnostics: [...checked.diagnostics, ...notes] };
+}
+
+/**
+ * `__proto__` keys anywhere in the parsed file (JSON.parse keeps them as own keys; the schema's records
+ * would drop them without a word): one warning each, saying it was dropped. Iterative, so depth is no risk.
+ */
+function protoKeys(doc: unknown): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const stack: [unknown, PropertyKey[]][] = [[doc, []]];
+  while (stack.length && out.length < 20) {
+    const [v, path] = stack.pop()!;
+    if (typeof v !== 'object' || v === null) continue;
+    for (const [k, x] of Object.entries(v)) {
+      const p = [...path, Array.isArray(v) ? Number(k) : k];
+      if (k === '__proto__') out.push(diag('MC019', 'warning', `${jsonPath(p)}: \`__proto__\` cannot be a name in a design (no device has such a parameter); it was dropped.`));
+      else stack.push([x, p]);
+    }
+  }
+  return out;
 }
 
 /** `devices[3].params.port` — a JSON path as people read it. */
@@ -105,7 +126,31 @@ function referential(d: Design): LoadResult {
     wireIds.add(w.id);
     return true;
   });
-  return { ok: true, design: wires.length === d.wires.length ? d : { ...d, wires }, diagnostics };
+  const design = wires.length === d.wires.length ? d : { ...d, wires };
+  return { ok: true, design: annotationRefs(design, ids, diagnostics), diagnostics };
+}
+
+/** Notes pinned to, and group members that are, no device of the design: unpinned / dropped, with a warning. */
+function annotationRefs(d: Design, ids: ReadonlyMap<string, number>, diagnostics: Diagnostic[]): Design {
+  if (!d.notes && !d.groups) return d;
+  let changed = false;
+  const notes = d.notes?.map((n, i) => {
+    if (n.attach === undefined || ids.has(n.attach)) return n;
+    diagnostics.push(diag('MC019', 'warning', `notes[${i}].attach: \`${n.attach}\` is not a device of this design; the note is no longer pinned.`));
+    changed = true;
+    const rest = { ...n };
+    delete rest.attach;
+    return rest;
+  });
+  const groups = d.groups?.map((g, i) => {
+    const members = g.members.filter((m) => ids.has(m));
+    if (members.length === g.members.length) return g;
+    diagnostics.push(diag('MC019', 'warning', `groups[${i}].members: ${g.members.length - members.length} member(s) are not devices of this design; they were left out.`));
+    changed = true;
+    return { ...g, members };
+  });
+  if (!changed) return d;
+  return { ...d, ...(notes ? { notes } : {}), ...(groups ? { groups } : {}) };
 }
 
 /** Stable, pretty JSON of a design: fixed key order, sorted params, 2-space indent, trailing newline. */
@@ -131,6 +176,10 @@ export function serializeDesign(design: Design): string {
       position: { x: d.position.x, y: d.position.y },
     })),
     wires: design.wires.map((w) => ({ id: w.id, from: w.from, to: w.to, port: w.port })),
+    ...(design.notes?.length
+      ? { notes: design.notes.map((n) => ({ id: n.id, text: n.text, position: { x: n.position.x, y: n.position.y }, ...(n.attach !== undefined ? { attach: n.attach } : {}) })) }
+      : {}),
+    ...(design.groups?.length ? { groups: design.groups.map((g) => ({ id: g.id, name: g.name, members: [...g.members] })) } : {}),
     ...(design.source ? { source: design.source } : {}),
   };
   return JSON.stringify(out, null, 2) + '\n';

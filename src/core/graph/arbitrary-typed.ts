@@ -1,3 +1,5 @@
+import { termTypeFor } from '../facts/runtime-args';
+import { runsOn } from '../facts';
 // The "typed" shape of `arbitrary.ts`: devices picked from the version's catalog, grown from `main`
 // down, wired only where `checkConnection` accepts, a `main` taking some of them, and `register`.
 import { type Catalog, catalogFor, paramsOf } from '../catalog';
@@ -43,7 +45,7 @@ class Gen {
   }
   specs(): DeviceSpec[] {
     return [...this.cat.devices.values()].filter(
-      (s) => !SKIP.has(s.id) && s.output !== null && (!s.targets || s.targets.includes(this.d.target)),
+      (s) => !SKIP.has(s.id) && s.output !== null && runsOn(s.id, this.d.mirage, this.d.target),
     );
   }
   /** A binding name that hides something config.ml may need (a Mirage value or typ, a Stdlib value). */
@@ -95,7 +97,10 @@ class Gen {
       const optional = p.kind === 'optional';
       if (optional && this.r() > 0.3) continue;
       const raw = RAW_OCAML[p.ocamlType.replace(/\s+/g, ' ').trim()];
-      const v = raw !== undefined && (p.type.kind === 'ocaml' || this.r() < 0.15) ? { ocaml: raw } : this.literal(p.type);
+      // A runtime argument gets the type the unikernel's term needs (`termTypeFor`: ccm_block's key is a `string`).
+      const positional = (paramsOf(spec) as ParamSpec[]).filter((x) => x.kind === 'positional');
+      const type = p.type.kind === 'runtime_arg' ? { kind: 'runtime_arg' as const, inner: termTypeFor(spec.id, this.d.mirage, p, positional) ?? p.type.inner } : p.type;
+      const v = raw !== undefined && (p.type.kind === 'ocaml' || this.r() < 0.15) ? { ocaml: raw } : this.literal(type);
       if (v === undefined) {
         if (optional) continue;
         return null;

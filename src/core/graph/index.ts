@@ -89,8 +89,19 @@ export function reaches(index: GraphIndex, start: string, target: string): boole
   return false;
 }
 
-/** Instances in dependency order (inputs before users); instances on a cycle come last, in file order. */
-export function topoOrder(index: GraphIndex): string[] {
+const topoCache = new WeakMap<GraphIndex, readonly string[]>();
+
+/** Instances in dependency order (inputs before users); instances on a cycle come last, in file order. Computed once per index. */
+export function topoOrder(index: GraphIndex): readonly string[] {
+  let order = topoCache.get(index);
+  if (!order) {
+    order = computeTopoOrder(index);
+    topoCache.set(index, order);
+  }
+  return order;
+}
+
+function computeTopoOrder(index: GraphIndex): string[] {
   const indeg = new Map<string, number>();
   for (const d of index.design.devices) indeg.set(d.id, 0);
   for (const w of index.design.wires) if (indeg.has(w.to) && indeg.has(w.from)) indeg.set(w.to, indeg.get(w.to)! + 1);

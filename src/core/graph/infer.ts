@@ -1,6 +1,6 @@
 import type { Wire } from '../design/schema';
 import { type Ty } from '../types/term';
-import { type Subst, resolve, unify } from '../types/unify';
+import { type Subst, resolve, unifyInPlace } from '../types/unify';
 import { type GraphIndex, topoOrder } from './index';
 
 export interface TypeMismatch {
@@ -22,18 +22,18 @@ export interface Inference {
 
 /** Infers all types by unifying every wire in dependency order; mismatching wires are reported, not applied. */
 export function inferTypes(index: GraphIndex): Inference {
-  let subst: Subst = new Map();
+  // One substitution extended in place (a clash undoes its own bindings): linear in the design's size.
+  const subst = new Map<string, Ty>();
   const mismatches: TypeMismatch[] = [];
   for (const id of topoOrder(index)) {
+    const ports = index.ports(id);
     for (const [port, wires] of index.incoming(id)) {
-      const p = index.ports(id).find((x) => x.name === port);
+      const p = ports.find((x) => x.name === port);
       if (!p) continue;
       for (const w of wires) {
         const given = index.output(w.from);
         if (!given) continue;
-        const r = unify(given, p.type, subst);
-        if (r.ok) subst = r.subst;
-        else mismatches.push({ wire: w, given: resolve(given, subst), expected: resolve(p.type, subst) });
+        if (unifyInPlace(given, p.type, subst)) mismatches.push({ wire: w, given: resolve(given, subst), expected: resolve(p.type, subst) });
       }
     }
   }

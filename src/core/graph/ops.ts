@@ -1,6 +1,7 @@
 import { catalogFor } from '../catalog';
 import { type Design, type DeviceInstance, type ParamValue, type Wire, DESIGN_FORMAT } from '../design/schema';
 import { LATEST_VERSION, type MirageVersion } from '../reference/types';
+import { pruneAnnotations } from '../annotations/ops';
 import { type Connection, type ConnectionVerdict, checkConnection } from '../validate/connection';
 import { indexDesign } from './index';
 
@@ -27,21 +28,21 @@ export function newDesign(version: MirageVersion = LATEST_VERSION, target = 'uni
   };
 }
 
-const SHORT: Record<string, string> = {
-  default_network: 'net',
-  generic_stackv4v6: 'stack',
-  tcpv4v6_of_stackv4v6: 'tcp',
-  udpv4v6_of_stackv4v6: 'udp',
-  generic_kv_ro: 'htdocs',
-  block_of_file: 'disk',
-  paf_server: 'http',
-  cohttp_server: 'http',
-  conduit_direct: 'conduit',
-};
+const SHORT = new Map([
+  ['default_network', 'net'],
+  ['generic_stackv4v6', 'stack'],
+  ['tcpv4v6_of_stackv4v6', 'tcp'],
+  ['udpv4v6_of_stackv4v6', 'udp'],
+  ['generic_kv_ro', 'htdocs'],
+  ['block_of_file', 'disk'],
+  ['paf_server', 'http'],
+  ['cohttp_server', 'http'],
+  ['conduit_direct', 'conduit'],
+]);
 
 /** The default binding name for a new instance of a catalog device (`generic_stackv4v6` → `stack`). */
 export function defaultBindingName(catalogId: string): string {
-  const s = SHORT[catalogId];
+  const s = SHORT.get(catalogId);
   if (s) return s;
   const base = catalogId
     .replace(/^(generic|default|direct|socket|static)_/, '')
@@ -81,15 +82,15 @@ export function addDevice(
   return { design: { ...d, devices: [...d.devices, inst] }, id };
 }
 
-/** Removes instances and every wire touching them. */
+/** Removes instances and every wire touching them (notes pinned to them stay, unpinned; they leave their groups). */
 export function removeInstances(d: Design, ids: readonly string[]): Design {
   const gone = new Set(ids);
   if (!d.devices.some((x) => gone.has(x.id))) return d;
-  return {
+  return pruneAnnotations({
     ...d,
     devices: d.devices.filter((x) => !gone.has(x.id)),
     wires: d.wires.filter((w) => !gone.has(w.from) && !gone.has(w.to)),
-  };
+  });
 }
 
 /** Adds a wire after `checkConnection` accepts it; otherwise returns the verdict explaining why not. */
@@ -142,7 +143,7 @@ export function setParam(d: Design, id: string, param: string, value: ParamValue
 export function moveInstances(d: Design, positions: Readonly<Record<string, Pos>>): Design {
   let changed = false;
   const devices = d.devices.map((x) => {
-    const p = positions[x.id];
+    const p = Object.hasOwn(positions, x.id) ? positions[x.id] : undefined;
     if (!p) return x;
     const q = { x: Math.round(p.x), y: Math.round(p.y) };
     if (q.x === x.position.x && q.y === x.position.y) return x;

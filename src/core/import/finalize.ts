@@ -1,3 +1,5 @@
+import type { ParamSpec } from '../catalog/spec';
+import { termTypeFor } from '../facts/runtime-args';
 import type { Design, DeviceInstance, RuntimeArg, Wire } from '../design/schema';
 import { DESIGN_FORMAT } from '../design/schema';
 import { fallbackName, mirageValueNames } from '../codegen/ir-names';
@@ -125,9 +127,12 @@ function runtimeArgs(st: ImportState, meta: DesignMetadata | null, devices: Devi
   const used = new Map<string, string>();
   for (const d of devices) {
     const spec = st.catalog.devices.get(d.device);
+    const positional = (spec?.args ?? []).filter((a): a is ParamSpec => a.role === 'param' && a.kind === 'positional');
     for (const a of spec?.args ?? []) {
       const v = d.params[a.name];
-      if (a.role === 'param' && a.type.kind === 'runtime_arg' && v && typeof v === 'object' && 'runtimeArg' in v) used.set(v.runtimeArg, a.type.inner);
+      if (a.role !== 'param' || a.type.kind !== 'runtime_arg' || !v || typeof v !== 'object' || !('runtimeArg' in v)) continue;
+      // The type the unikernel's term needs (the facts' Cmdliner term type, e.g. `string` for ccm_block's key).
+      used.set(v.runtimeArg, termTypeFor(d.device, st.catalog.version, a, positional) ?? a.type.inner);
     }
   }
   const out: RuntimeArg[] = [];

@@ -48,7 +48,7 @@ export function planItems(p: Plan): void {
   const reg = p.design.devices.find((d) => d.device === 'register');
   if (reg && p.design.name !== p.src.name && !p.src.nameSpan) p.changes.get(reg.id)?.params.add('@name');
   if (!reg && p.design.name !== p.src.name) {
-    p.notes.push({ code: 'MC023', severity: 'warning', message: `The unikernel name \`${p.design.name}\` is not written in config.ml: it has no \`register\` call the composer reads.` });
+    p.notes.push({ code: 'MC031', severity: 'warning', message: `The unikernel name \`${p.design.name}\` is not written in config.ml: it has no \`register\` call the composer reads.` });
   }
   for (const s of p.sinst.values()) {
     if (p.dropped.has(s.item)) continue;
@@ -88,7 +88,7 @@ function keepWhatKeptTextUses(p: Plan): void {
         p.dropped.delete(r[1]);
         again = true;
         p.notes.push({
-          code: 'MC023',
+          code: 'MC031',
           severity: 'warning',
           message: `\`${r[0]}\` stays in config.ml: OCaml kept as written still uses it (line ${p.text.slice(0, r[2][0]).split('\n').length}).`,
         });

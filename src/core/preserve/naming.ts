@@ -69,7 +69,7 @@ export function nameBoundDevices(p: Plan): void {
     const blocked = !free(p, want) || refs.some(({ i }) => p.src.items[i]!.locals.includes(want));
     if (blocked) {
       p.bindName.set(s.id, old);
-      p.notes.push({ code: 'MC023', severity: 'warning', message: `\`${old}\` keeps its name in config.ml: \`${want}\` is not a free OCaml name there.`, instance: s.id });
+      p.notes.push({ code: 'MC031', severity: 'warning', message: `\`${old}\` keeps its name in config.ml: \`${want}\` is not a free OCaml name there.`, instance: s.id });
       continue;
     }
     p.bindName.set(s.id, want);

@@ -144,7 +144,7 @@ export function patchInstance(p: Plan, id: string): void {
     const whole = p.src.items[s.item]!.span;
     const item = d.device === 'ocaml_code' && s.span[0] === whole[0] && s.span[1] === whole[1];
     p.edits.add(s.span[0], s.span[1], () => (item ? codeItemText(p, id, s.item) : instanceText(p, id, s.item)), id, 1);
-    if (s.lossy) p.notes.push({ code: 'MC023', severity: 'warning', message: `\`${d.name}\` is written anew in config.ml; arguments the composer does not model (such as \`~local_libs\`) were left out of it.`, instance: id });
+    if (s.lossy) p.notes.push({ code: 'MC031', severity: 'warning', message: `\`${d.name}\` is written anew in config.ml; arguments the composer does not model (such as \`~local_libs\`) were left out of it.`, instance: id });
   }
 }
 

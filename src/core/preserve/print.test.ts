@@ -29,7 +29,7 @@ describe('when the text cannot be kept, config.ml is written anew and the design
     d.source!.text = d.source!.text.replace('default_network', 'netif "x"');
     const printed = printConfigMl(d);
     expect(printed.text).toContain('let net = default_network');
-    expect(printed.notes).toEqual([expect.objectContaining({ code: 'MC023', message: expect.stringContaining('checksum') })]);
+    expect(printed.notes).toEqual([expect.objectContaining({ code: 'MC031', message: expect.stringContaining('checksum') })]);
   });
 
   it('a source map that does not fit its text (a hand-made design file)', () => {
@@ -38,8 +38,8 @@ describe('when the text cannot be kept, config.ml is written anew and the design
     d.source = sealSource(d.source!);
     const printed = printConfigMl(d);
     expect(printed.text).toContain('let () = register "x" []');
-    expect(printed.notes).toEqual([expect.objectContaining({ code: 'MC023', severity: 'warning', message: expect.stringContaining('written anew') })]);
-    expect(validateDesign(d)).toContainEqual(expect.objectContaining({ code: 'MC023' }));
+    expect(printed.notes).toEqual([expect.objectContaining({ code: 'MC031', severity: 'warning', message: expect.stringContaining('written anew') })]);
+    expect(validateDesign(d)).toContainEqual(expect.objectContaining({ code: 'MC031' }));
   });
 
   it('a `main` applied in two places whose definition changed', () => {
@@ -58,7 +58,7 @@ describe('names', () => {
     named(d, 'net').name = 's';
     const printed = printConfigMl(d);
     expect(printed.text).toBe(text);
-    expect(printed.notes).toEqual([expect.objectContaining({ code: 'MC023', message: expect.stringContaining('`net` keeps its name') })]);
+    expect(printed.notes).toEqual([expect.objectContaining({ code: 'MC031', message: expect.stringContaining('`net` keeps its name') })]);
   });
 
   it('a new device never takes a name the file uses (top level, local, or a Mirage value it mentions)', () => {

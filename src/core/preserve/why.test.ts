@@ -54,7 +54,7 @@ describe('issue 8: the header range the user wrote is kept', () => {
     const d = read(corpus('aes_keys.ml'));
     named(d, 'disk').params.arg1 = 'other';
     expect(config(d).split('\n')[0]).toBe('(* mirage >= 4.5.0 & < 4.8.0 *)');
-    expect(validateDesign(d).filter((x) => x.code === 'MC023')).toEqual([]);
+    expect(validateDesign(d).filter((x) => x.code === 'MC031')).toEqual([]);
   });
 
   it('when the design leaves the range (another release chosen), the header follows and says so', () => {
@@ -62,13 +62,13 @@ describe('issue 8: the header range the user wrote is kept', () => {
     d.mirage = '4.11.1';
     const printed = printConfigMl(d);
     expect(printed.text.split('\n')[0]).toBe('(* mirage >= 4.11.0 & < 4.12.0 *)');
-    expect(printed.notes).toEqual([expect.objectContaining({ code: 'MC023', severity: 'warning', message: expect.stringContaining('>= 4.5.0 & < 4.8.0') })]);
+    expect(printed.notes).toEqual([expect.objectContaining({ code: 'MC031', severity: 'warning', message: expect.stringContaining('>= 4.5.0 & < 4.8.0') })]);
   });
 
   it('an edit valid for only part of the range: the range to use is proposed (the file keeps the user’s)', () => {
     const d = read(corpus('aes_keys.ml'));
     const p = headerProposal(d, { min: '4.7.0', max: '4.12.0' });
-    expect(p).toMatchObject({ code: 'MC023', severity: 'warning', hint: 'Change the first line to (* mirage >= 4.7.0 & < 4.8.0 *).' });
+    expect(p).toMatchObject({ code: 'MC031', severity: 'warning', hint: 'Change the first line to (* mirage >= 4.7.0 & < 4.8.0 *).' });
     expect(headerProposal(d, { min: '4.5.0', max: '4.12.0' })).toBeNull();
   });
 });

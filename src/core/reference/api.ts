@@ -9,7 +9,7 @@ export function expandReference(api: VendoredApi): MirageReference {
   const per = <T>(r: Parameters<typeof fromRuns<T>>[0]) => fromRuns<T>(r, vs) as Partial<Record<MirageVersion, T>>;
   return {
     versions: vs as MirageVersion[],
-    values: api.values.map((v) => ({ name: v.name, section: v.section, subsection: v.subsection, versions: per(v.sigs) })),
+    values: api.values.map((v) => ({ name: v.name, section: v.section, subsection: v.subsection, versions: per(v.sigs), deprecated: per(v.dep ?? []) })),
     types: api.types.map((t) => ({ name: t.name, params: t.params, declarations: per(t.decl), signatures: per(t.sig), functorParam: per(t.fp) })),
     targets: per(api.targets) as Record<MirageVersion, string[]>,
     targetConstructors: per(api.targetConstructors) as Record<MirageVersion, Record<string, string>>,

@@ -6,7 +6,7 @@ import type { FunctorParam, RefArg, RefSignature } from './types';
 /** The vendored form of mirage-api.json: every per-release fact as runs of equal consecutive releases. */
 export interface VendoredApi {
   versions: string[];
-  values: { name: string; section: string; subsection: string | null; sigs: Runs<RefSignature> }[];
+  values: { name: string; section: string; subsection: string | null; sigs: Runs<RefSignature>; dep?: Runs<true> }[];
   types: { name: string; params: string[]; decl: Runs<string>; sig: Runs<string>; fp: Runs<FunctorParam> }[];
   targets: Runs<string[]>;
   targetConstructors: Runs<Record<string, string>>;
@@ -32,7 +32,8 @@ export function reduceReference(raw: any): VendoredApi {
       }));
       per[ver] = { args, result: resultOf(text, v.result), text };
     }
-    return { name: v.name, section: v.section, subsection: v.subsection ?? null, sigs: runs(per) };
+    const dep = runs<true>(Object.fromEntries(((v.deprecated_in ?? []) as string[]).map((ver) => [ver, true])));
+    return { name: v.name, section: v.section, subsection: v.subsection ?? null, sigs: runs(per), ...(dep.length ? { dep } : {}) };
   });
   const types = (raw.types as any[]).map((t) => ({
     name: t.name,

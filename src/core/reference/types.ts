@@ -21,6 +21,8 @@ export interface RefValue {
   subsection: string | null;
   /** Signature per version; absent key = the value does not exist there. */
   versions: Partial<Record<MirageVersion, RefSignature>>;
+  /** Releases whose mirage.mli marks the value `[@@ocaml.deprecated]` (`deprecated_in`). */
+  deprecated: Partial<Record<MirageVersion, true>>;
 }
 /**
  * How a hand-written unikernel declares a functor parameter of a typ at one release (`functor_param`):

@@ -5,6 +5,8 @@ import { arbitraryDesign } from '../graph/arbitrary';
 import { canonicalDesign } from '../graph/canonical';
 import { design } from '../graph/builder';
 import { decodeBase64Url, encodeBase64Url } from './base64url';
+import type { Design } from '../design/schema';
+import { LIMITS } from '../limits';
 import { MAX_LINK_CHARS, decodeShareLink, encodeShareLink } from './link';
 
 const sample = design()
@@ -35,9 +37,16 @@ describe('base64url', () => {
   });
 });
 
+/** The fragment of a design that fits in a link (fails the test otherwise). */
+function fragmentOf(d: Design): string {
+  const r = encodeShareLink(d);
+  if (!r.ok) throw new Error(r.diagnostics[0]!.message);
+  return r.fragment;
+}
+
 describe('share links', () => {
   it('round-trips a design, and is URL-fragment safe', () => {
-    const link = encodeShareLink(sample);
+    const link = fragmentOf(sample);
     expect(link).toMatch(/^d1\.[A-Za-z0-9_-]+\.[0-9a-f]{8}$/);
     const r = decodeShareLink(`#${link}`);
     expect(r.ok && canonicalDesign(r.design)).toEqual(canonicalDesign(sample));
@@ -46,7 +55,7 @@ describe('share links', () => {
   it('round-trips random designs', () => {
     fc.assert(
       fc.property(arbitraryDesign({ shape: 'layered', maxSize: 5 }), (d) => {
-        const r = decodeShareLink(encodeShareLink(d));
+        const r = decodeShareLink(fragmentOf(d));
         expect(r.ok && canonicalDesign(r.design)).toEqual(canonicalDesign(d));
       }),
       { numRuns: 40 },
@@ -54,19 +63,19 @@ describe('share links', () => {
   });
 
   it('refuses a wrong prefix', () => {
-    const d = errorOf(encodeShareLink(sample).replace(/^d1\./, 'd9.'));
+    const d = errorOf(fragmentOf(sample).replace(/^d1\./, 'd9.'));
     expect(d.code).toBe('MC019');
     expect(d.message).toContain('should start with `d1.`');
   });
 
   it('refuses a truncated link', () => {
-    const link = encodeShareLink(sample);
+    const link = fragmentOf(sample);
     expect(errorOf(link.slice(0, link.length - 12)).message).toMatch(/cut off/);
     expect(errorOf(link.slice(0, 20)).message).toContain('incomplete');
   });
 
   it('refuses a tampered link (data or checksum changed)', () => {
-    const link = encodeShareLink(sample);
+    const link = fragmentOf(sample);
     const [p, data, sum] = link.split('.') as [string, string, string];
     const i = Math.floor(data.length / 2);
     const flipped = `${p}.${data.slice(0, i)}${data[i] === 'A' ? 'B' : 'A'}${data.slice(i + 1)}.${sum}`;
@@ -99,3 +108,24 @@ function crcOf(bytes: Uint8Array): string {
   }
   return ((c ^ 0xffffffff) >>> 0).toString(16).padStart(8, '0');
 }
+
+describe('share link limits (issue 9, item 11)', () => {
+  it('encode refuses what decode would refuse: a design too large for a link, a design the schema refuses', () => {
+    const big = { ...sample, runtimeArgs: Array.from({ length: 700 }, (_, i) => ({ name: `a${i}`, type: 'int', doc: 'x'.repeat(9_000) })) };
+    const r = encodeShareLink(big);
+    expect(r.ok).toBe(false);
+    expect(!r.ok && r.diagnostics[0]!.message).toContain('too large for a link');
+    const tooMany = { ...sample, devices: Array.from({ length: LIMITS.devices + 1 }, (_, i) => ({ id: `d${i}`, device: 'default_network', name: `n${i}`, params: {}, position: { x: 0, y: 0 } })) };
+    const r2 = encodeShareLink(tooMany);
+    expect(r2.ok).toBe(false);
+    expect(!r2.ok && r2.diagnostics[0]!.message).toContain('devices');
+    // Whatever encode accepts, decode accepts.
+    fc.assert(
+      fc.property(arbitraryDesign({ shape: 'layered', maxSize: 4 }), fc.nat({ max: 3 }), (d, k) => {
+        const e = encodeShareLink({ ...d, description: 'é'.repeat(k * 3000) });
+        if (e.ok) expect(decodeShareLink(e.fragment).ok).toBe(true);
+      }),
+      { numRuns: 20 },
+    );
+  });
+});

@@ -1,15 +1,16 @@
 import { Inflate, deflateSync, strFromU8, strToU8 } from 'fflate';
 import { type LoadResult, loadDesign } from '../design/load';
 import type { Design } from '../design/schema';
-import { diag } from '../diagnostics';
+import { type Diagnostic, diag } from '../diagnostics';
+import { LIMITS, showBytes } from '../limits';
 import { decodeBase64Url, encodeBase64Url } from './base64url';
 
 /** Prefix of share links of this format (`d1.<data>.<crc32>`). */
 export const SHARE_PREFIX = 'd1.';
 /** Longest fragment accepted (browsers keep a few MB of URL; real designs are far smaller). */
-export const MAX_LINK_CHARS = 1_000_000;
+export const MAX_LINK_CHARS = LIMITS.shareLinkChars;
 /** Largest design JSON a link may inflate to (guards against deflate bombs). */
-export const MAX_DESIGN_BYTES = 5 * 1024 * 1024;
+export const MAX_DESIGN_BYTES = LIMITS.shareJsonBytes;
 
 const TABLE = Array.from({ length: 256 }, (_, n) => {
   let c = n;
@@ -23,11 +24,33 @@ function crc32(bytes: Uint8Array): string {
   return ((c ^ 0xffffffff) >>> 0).toString(16).padStart(8, '0');
 }
 
-/** The share fragment of a design: `d1.` + base64url(deflate(JSON)) + `.` + CRC-32 of the JSON (URL-fragment safe). */
-export function encodeShareLink(design: Design): string {
-  const json = strToU8(JSON.stringify(design));
-  return `${SHARE_PREFIX}${encodeBase64Url(deflateSync(json, { level: 9 }))}.${crc32(json)}`;
+export type ShareResult = { ok: true; fragment: string } | { ok: false; diagnostics: Diagnostic[] };
+
+/**
+ * The share fragment of a design: `d1.` + base64url(deflate(JSON)) + `.` + CRC-32 of the JSON (URL-fragment
+ * safe). Refuses (never throws) what `decodeShareLink` would refuse: too large a JSON or link, or a design
+ * the schema does not accept — the fragment is decoded back before it is handed out.
+ */
+export function encodeShareLink(design: Design): ShareResult {
+  let json: Uint8Array;
+  try {
+    json = strToU8(JSON.stringify(design));
+  } catch (e) {
+    return { ok: false, diagnostics: [diag('MC019', 'error', `This design cannot be put in a link: ${e instanceof Error ? e.message : String(e)}`)] };
+  }
+  if (json.length > MAX_DESIGN_BYTES) {
+    return refuse(`This design is too large for a link (${showBytes(json.length)}; links hold at most ${showBytes(MAX_DESIGN_BYTES)}). Save the design file and share that instead.`);
+  }
+  const fragment = `${SHARE_PREFIX}${encodeBase64Url(deflateSync(json, { level: 9 }))}.${crc32(json)}`;
+  if (fragment.length > MAX_LINK_CHARS) {
+    return refuse(`This design makes a link of ${fragment.length.toLocaleString('en')} characters (the limit is ${MAX_LINK_CHARS.toLocaleString('en')}). Save the design file and share that instead.`);
+  }
+  const back = decodeShareLink(fragment);
+  if (!back.ok) return { ok: false, diagnostics: back.diagnostics };
+  return { ok: true, fragment };
 }
+
+const refuse = (message: string): ShareResult => ({ ok: false, diagnostics: [diag('MC030', 'error', message)] });
 
 const fail = (message: string): LoadResult => ({ ok: false, diagnostics: [diag('MC019', 'error', message)] });
 

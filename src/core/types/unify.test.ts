@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { catalogFor } from '../catalog';
 import { expandTy } from './aliases';
 import { mirageTypeName } from './show';
-import { parseTy, printTy } from './term';
-import { resolve, showTy, unify } from './unify';
+import { type Ty, parseTy, printTy } from './term';
+import { resolve, showTy, unify, unifyInPlace } from './unify';
 
 const ex = (s: string) => expandTy(parseTy(s), '4.11.1');
 
@@ -55,5 +56,37 @@ describe('unify', () => {
 
   it('showTy renames variables a, b, … in order', () => {
     expect(showTy(parseTy("('q, 'p, 'q) t"))).toBe("('a, 'b, 'a) t");
+  });
+});
+
+describe('unifyInPlace (linear inference)', () => {
+  const term: fc.Arbitrary<Ty> = fc.letrec<{ t: Ty }>((tie) => ({
+    t: fc.oneof(
+      { depthSize: 'small', withCrossShrink: true },
+      fc.constantFrom('a', 'b', 'c', 'd').map((name): Ty => ({ kind: 'var', name })),
+      fc.constantFrom('v4', 'v6', 'job').map((name): Ty => ({ kind: 'con', name, args: [] })),
+      fc.tuple(fc.constantFrom('ip', 'tcp'), tie('t')).map(([name, a]): Ty => ({ kind: 'con', name, args: [a] })),
+      fc.tuple(tie('t'), tie('t')).map(([from, to]): Ty => ({ kind: 'arrow', from, to })),
+    ),
+  })).t;
+  const vars = ['a', 'b', 'c', 'd'].map((name): Ty => ({ kind: 'var', name }));
+
+  it('agrees with unify, and a clash leaves the substitution as it was', () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(term, term), { maxLength: 6 }), (pairs) => {
+        let functional = new Map<string, Ty>() as ReadonlyMap<string, Ty>;
+        const inPlace = new Map<string, Ty>();
+        for (const [x, y] of pairs) {
+          const before = vars.map((v) => resolve(v, inPlace));
+          const r = unify(x, y, functional);
+          const clash = unifyInPlace(x, y, inPlace);
+          expect(clash === null).toBe(r.ok);
+          if (r.ok) functional = r.subst;
+          else expect(vars.map((v) => resolve(v, inPlace))).toEqual(before);
+          expect(vars.map((v) => resolve(v, inPlace))).toEqual(vars.map((v) => resolve(v, functional)));
+        }
+      }),
+      { numRuns: 500 },
+    );
   });
 });

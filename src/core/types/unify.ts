@@ -3,11 +3,12 @@ import { type Ty, con, printTy } from './term';
 /** A substitution from type-variable names to terms (idempotent after `resolve`). */
 export type Subst = ReadonlyMap<string, Ty>;
 
-/** Applies a substitution deeply. */
+/** Applies a substitution deeply (chains of variables are followed in a loop, never by recursion). */
 export function resolve(t: Ty, s: Subst): Ty {
-  if (t.kind === 'var') {
+  while (t.kind === 'var') {
     const b = s.get(t.name);
-    return b ? resolve(b, s) : t;
+    if (!b) return t;
+    t = b;
   }
   if (t.kind === 'arrow') return { kind: 'arrow', from: resolve(t.from, s), to: resolve(t.to, s) };
   return t.args.length === 0 ? t : con(t.name, t.args.map((a) => resolve(a, s)));
@@ -46,6 +47,76 @@ export function unify(a: Ty, b: Ty, s: Subst = new Map()): UnifyResult {
   };
   const clash = go(a, b);
   return clash ? { ok: false, ...clash } : { ok: true, subst: cur() };
+}
+
+/**
+ * Unifies two terms by extending `s` in place (for inference over a whole design: no copy per wire, so it
+ * stays linear); on a clash every binding it made is undone and the clashing pair is returned. Variable
+ * chains are shortened as they are followed.
+ */
+export function unifyInPlace(a: Ty, b: Ty, s: Map<string, Ty>): { left: Ty; right: Ty } | null {
+  const trail: Trail = [];
+  const clash = unifyGo(a, b, s, trail);
+  if (clash) {
+    for (let i = trail.length - 1; i >= 0; i--) {
+      const [name, before] = trail[i]!;
+      if (before) s.set(name, before);
+      else s.delete(name);
+    }
+  }
+  return clash;
+}
+
+/** Every change made to the substitution (name, binding before) so a clash can undo them all. */
+type Trail = [string, Ty | undefined][];
+
+function bind(s: Map<string, Ty>, trail: Trail, name: string, t: Ty): void {
+  trail.push([name, s.get(name)]);
+  s.set(name, t);
+}
+
+/** The end of a variable chain under `s` (the chain then points at it directly). */
+function chainEnd(t: Ty, s: Map<string, Ty>, trail: Trail): Ty {
+  if (t.kind !== 'var') return t;
+  let end: Ty = t;
+  let hops = 0;
+  while (end.kind === 'var') {
+    const next = s.get(end.name);
+    if (!next) break;
+    end = next;
+    hops++;
+  }
+  if (hops > 1) {
+    for (let v: Ty = t; v.kind === 'var' && v !== end; ) {
+      const next: Ty = s.get(v.name)!;
+      if (next !== end) bind(s, trail, v.name, end);
+      v = next;
+    }
+  }
+  return end;
+}
+
+function unifyGo(x: Ty, y: Ty, s: Map<string, Ty>, trail: Trail): { left: Ty; right: Ty } | null {
+  x = chainEnd(x, s, trail);
+  y = chainEnd(y, s, trail);
+  if (x.kind === 'var' && y.kind === 'var' && x.name === y.name) return null;
+  if (x.kind === 'var' || y.kind === 'var') {
+    const v = (x.kind === 'var' ? x : y) as Ty & { kind: 'var' };
+    const t = x.kind === 'var' ? y : x;
+    if (occurs(v.name, resolve(t, s))) return { left: v, right: t };
+    bind(s, trail, v.name, t);
+    return null;
+  }
+  if (x.kind === 'arrow' || y.kind === 'arrow') {
+    if (x.kind !== 'arrow' || y.kind !== 'arrow') return { left: x, right: y };
+    return unifyGo(x.from, y.from, s, trail) ?? unifyGo(x.to, y.to, s, trail);
+  }
+  if (x.name !== y.name || x.args.length !== y.args.length) return { left: x, right: y };
+  for (let i = 0; i < x.args.length; i++) {
+    const r = unifyGo(x.args[i]!, y.args[i]!, s, trail);
+    if (r) return r;
+  }
+  return null;
 }
 
 function occurs(name: string, t: Ty): boolean {

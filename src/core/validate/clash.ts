@@ -1,88 +1,103 @@
 import { flagName } from '../codegen/cmdliner';
+import { strList } from '../catalog/ports';
 import type { DeviceInstance } from '../design/schema';
 import { type Diagnostic, diag } from '../diagnostics';
+import { type RegisteredFlag, instanceFlags } from '../facts';
+import { reachable } from '../facts/manifest';
+import { type BranchContext, branchContexts, exclusive } from '../graph/branches';
 import type { Rule, RuleContext } from './context';
 
-/**
- * Command-line arguments each device defines (runtime arguments, or configure keys on 4.0), by base name.
- * Mirage prefixes them with the device's `~group` (`--service-ipv4`); no group = the default group.
- */
-const FLAGS: Record<string, readonly string[]> = {
-  generic_stackv4v6: ['ipv4', 'ipv4-gateway', 'ipv4-only', 'ipv6', 'ipv6-gateway', 'ipv6-only', 'accept-router-advertisement'],
-  generic_stackv4v6_with_lease: ['ipv4', 'ipv4-gateway', 'ipv4-only', 'ipv6', 'ipv6-gateway', 'ipv6-only', 'accept-router-advertisement'],
-  static_ipv4v6_stack: ['ipv4', 'ipv4-gateway', 'ipv4-only', 'ipv6', 'ipv6-gateway', 'ipv6-only', 'accept-router-advertisement'],
-  socket_stackv4v6: ['ipv4', 'ipv4-only', 'ipv6', 'ipv6-only'],
-  direct_stackv4v6: ['ipv4-only', 'ipv6-only'],
-  create_ipv4: ['ipv4', 'ipv4-gateway'],
-  ipv4_of_dhcp: ['ipv4-gateway'],
-  create_ipv6: ['ipv6', 'ipv6-gateway', 'accept-router-advertisement'],
-  netif: ['interface'],
-  generic_dns_client: ['dns-nameservers', 'dns-timeout', 'dns-cache-size'],
-  generic_happy_eyeballs: ['he-aaaa-timeout', 'he-connect-delay', 'he-connect-timeout', 'he-resolve-timeout', 'he-resolve-retries', 'he-timer-interval'],
-  generic_kv_ro: ['kv_ro'],
-  generic_block: ['block'],
-  monitoring: ['monitor', 'monitor-adjust-log', 'monitor-no-memtrace'],
-  syslog_udp: ['syslog', 'syslog-port', 'syslog-hostname'],
-  syslog_tcp: ['syslog', 'syslog-port', 'syslog-hostname'],
-  syslog_tls: ['syslog', 'syslog-port', 'syslog-hostname', 'syslog-keyname'],
-  git_ssh: ['ssh-key', 'ssh-password', 'ssh-authenticator'],
-  git_http: ['https-authenticator', 'https-headers'],
-};
+interface Owner {
+  flag: RegisteredFlag;
+  ctx: BranchContext | undefined;
+}
 
-const groupedFlag = (group: string, base: string) => (group ? `${group}-${base}` : base);
-const groupOf = (d: DeviceInstance) => (typeof d.params.group === 'string' ? d.params.group.trim() : '');
+/** False when the instance sits only under a `match_impl` case that the design's target does not pick. */
+function activeOnTarget(ctx: RuleContext, branches: BranchContext | undefined): boolean {
+  for (const [sel, branch] of branches ?? []) {
+    const s = ctx.index.byId.get(sel);
+    if (s?.device !== 'match_impl') continue;
+    const cases = strList(s.params.cases);
+    const picked = cases.includes(ctx.design.target) ? `case_${ctx.design.target}` : 'default';
+    if (branch !== picked) return false;
+  }
+  return true;
+}
 
 /**
- * Two devices whose command-line arguments clash (MC012): stacks, IP layers, network interfaces, DNS clients,
- * happy-eyeballs, kv/block keys… in the same `~group`; design runtime arguments with the same name or flag.
+ * Command-line clashes (MC012), from the facts of the design's release and target: two devices registering
+ * the same flag with different definitions (same definition = one shared argument in Mirage: a warning), unless
+ * they sit in branches of an `if_impl`/`match_impl` that are never configured together; design runtime
+ * arguments with the same name or flag, or the flag of a device.
  */
 export const clashRules: Rule = (ctx) => {
   const out: Diagnostic[] = [];
-  const owner = new Map<string, { kind: 'device' | 'arg'; id: string }>();
+  const contexts = branchContexts(ctx.index);
+  const owners = new Map<string, Owner[]>();
+  const reported = new Set<string>();
+  // Only what Mirage configures registers flags (an unwired device, a socket stack's network do not).
+  const configured = reachable(ctx.design);
   for (const d of ctx.design.devices) {
-    const bases = FLAGS[d.device];
-    if (!bases || !ctx.catalog.devices.has(d.device)) continue;
-    const group = groupOf(d);
-    const clashes = new Map<string, string>();
-    for (const b of bases) {
-      const f = groupedFlag(group, b);
-      const prev = owner.get(f);
-      if (prev && prev.kind === 'device' && prev.id !== d.id) {
-        if (!clashes.has(prev.id)) clashes.set(prev.id, f);
-      } else if (!prev) owner.set(f, { kind: 'device', id: d.id });
+    if (!ctx.catalog.devices.has(d.device) || !configured.has(d.id)) continue;
+    const branches = contexts.get(d.id);
+    if (!activeOnTarget(ctx, branches)) continue;
+    for (const flag of instanceFlags(ctx.design, d)) {
+      for (const name of flag.aliases) {
+        const list = owners.get(name) ?? [];
+        owners.set(name, list);
+        for (const o of list) {
+          // Same code = one argument in Mirage, shared by both (e.g. `--ipv4-only` of a stack and its IP layers).
+          if (o.flag.instance === d.id || o.flag.identity === flag.identity || exclusive(o.ctx, branches)) continue;
+          const key = `${o.flag.instance}\u0000${d.id}`;
+          if (reported.has(key)) continue;
+          reported.add(key);
+          out.push(deviceClash(ctx, o.flag, d, name));
+        }
+        list.push({ flag, ctx: branches });
+      }
     }
-    for (const [other, f] of clashes) out.push(deviceClash(ctx, other, d, group, f));
   }
-  const argNames = new Map<string, string>();
-  for (const a of ctx.design.runtimeArgs) {
-    const f = flagName(a.name);
-    const sameName = argNames.get(a.name);
-    argNames.set(a.name, a.name);
-    const prev = owner.get(f);
-    if (sameName !== undefined) {
-      out.push(diag('MC012', 'error', `Two runtime arguments are named \`${a.name}\`.`, { hint: 'Rename one of them.' }));
-    } else if (prev?.kind === 'arg') {
-      out.push(diag('MC012', 'error', `Runtime arguments \`${prev.id}\` and \`${a.name}\` both become \`--${f}\`.`, { hint: 'Rename one of them.' }));
-    } else if (prev?.kind === 'device') {
-      out.push(
-        diag('MC012', 'error', `Runtime argument \`${a.name}\` (\`--${f}\`) clashes with the \`--${f}\` of \`${ctx.label(prev.id)}\`.`, {
-          instance: prev.id,
-          hint: `Rename the runtime argument, or give \`${ctx.label(prev.id)}\` a \`~group\`.`,
-        }),
-      );
-    } else owner.set(f, { kind: 'arg', id: a.name });
-  }
+  out.push(...runtimeArgClashes(ctx, owners));
   return out;
 };
 
-function deviceClash(ctx: RuleContext, firstId: string, d: DeviceInstance, group: string, flag: string): Diagnostic {
-  const g = group ? `group \`${group}\`` : 'the default group (no `~group`)';
-  const hasGroup = ctx.catalog.devices.get(d.device)?.args.some((a) => a.name === 'group') ?? false;
-  return diag('MC012', 'error', `\`${ctx.label(firstId)}\` and \`${ctx.label(d.id)}\` both define \`--${flag}\` in ${g}.`, {
+function runtimeArgClashes(ctx: RuleContext, owners: ReadonlyMap<string, Owner[]>): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const byName = new Set<string>();
+  const byFlag = new Map<string, string>();
+  for (const a of ctx.design.runtimeArgs) {
+    const f = flagName(a.name);
+    if (byName.has(a.name)) {
+      out.push(diag('MC012', 'error', `Two runtime arguments are named \`${a.name}\`.`, { hint: 'Rename one of them.' }));
+      continue;
+    }
+    byName.add(a.name);
+    const prevArg = byFlag.get(f);
+    const device = (owners.get(f) ?? []).find((o) => o.flag.stage !== 'configure');
+    if (prevArg !== undefined) {
+      out.push(diag('MC012', 'error', `Runtime arguments \`${prevArg}\` and \`${a.name}\` both become \`--${f}\`.`, { hint: 'Rename one of them.' }));
+    } else if (device) {
+      const who = ctx.label(device.flag.instance);
+      out.push(
+        diag('MC012', 'error', `Runtime argument \`${a.name}\` (\`--${f}\`) clashes with the \`--${f}\` that \`${who}\` registers in Mirage ${ctx.design.mirage}.`, {
+          instance: device.flag.instance,
+          hint: `Rename the runtime argument, or give \`${who}\` a \`~group\`.`,
+        }),
+      );
+    } else byFlag.set(f, a.name);
+  }
+  return out;
+}
+
+function deviceClash(ctx: RuleContext, first: RegisteredFlag, d: DeviceInstance, flag: string): Diagnostic {
+  const a = ctx.label(first.instance);
+  const b = ctx.label(d.id);
+  const hasGroup = ctx.catalog.devices.get(d.device)?.args.some((x) => x.name === 'group') ?? false;
+  return diag('MC012', 'error', `\`${a}\` and \`${b}\` both register \`--${flag}\` with different settings (Mirage ${ctx.design.mirage}, target ${ctx.design.target}): the unikernel would define the flag twice.`, {
     instance: d.id,
     ...(hasGroup ? { param: 'group' } : {}),
     hint: hasGroup
       ? 'Give one of them another `~group` (e.g. `~group:"service"`); Mirage prefixes its arguments with the group.'
-      : `\`${d.device}\` takes no \`~group\` in Mirage ${ctx.design.mirage}: keep one of them, or use a version where it has \`~group\`.`,
+      : `\`${d.device}\` takes no \`~group\` in Mirage ${ctx.design.mirage}: keep one of them, or use a release where it has \`~group\`.`,
   });
 }

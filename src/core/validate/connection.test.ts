@@ -49,6 +49,16 @@ describe('checkConnection', () => {
     expect(again.ok === false && again.reason).toBe('These two are already wired.');
   });
 
+  it('a taken port that the type does not fit either: the type problem first, then that it is taken', () => {
+    const d = stackDesign().wire('stack', 'dns', 'arg1').add('net2', 'default_network').build();
+    const v = check(d, { from: 'net2', to: 'dns', port: 'arg1' });
+    expect(v.ok === false && v.code).toBe('MC004');
+    if (!v.ok) {
+      expect(v.reason).toMatch(/^`generic_dns_client` needs a `stackv4v6` here; `default_network` gives a `network`\./);
+      expect(v.reason).toContain('already has a wire');
+    }
+  });
+
   it('allows many wires on a many-port (register jobs)', () => {
     const d = design().main('a', 'A.Make', []).main('b', 'B.Make', []).register('a').build();
     expect(check(d, { from: 'b', to: 'register', port: 'jobs' })).toEqual({ ok: true });

@@ -38,10 +38,16 @@ export function checkConnection(index: GraphIndex, c: Connection, inference?: In
   }
   const existing = index.incoming(c.to).get(c.port) ?? [];
   if (existing.some((w) => w.from === c.from)) return { ok: false, code: 'MC015', reason: 'These two are already wired.' };
-  if (!port.many && existing.length > 0) {
-    return { ok: false, code: 'MC015', reason: `${portTitle(port.name, port.label)} of \`${dstSpec.id}\` already has a wire; remove it first.` };
-  }
   const inf = inference ?? inferTypes(index);
+  if (!port.many && existing.length > 0) {
+    const taken = `${portTitle(port.name, port.label)} of \`${dstSpec.id}\` already has a wire`;
+    // Taken, and the type would not fit either (against the port's own type, whatever is wired now): say both, the type first.
+    const have = resolve(given, inf.subst);
+    if (!unify(have, port.type).ok) {
+      return { ok: false, code: 'MC004', reason: `${mismatchReason(dstSpec.id, port.type, srcSpec.id, have, index.catalog.version)} (Besides, ${taken}.)` };
+    }
+    return { ok: false, code: 'MC015', reason: `${taken}; remove it first.` };
+  }
   const want = resolve(port.type, inf.subst);
   const have = resolve(given, inf.subst);
   const r = unify(have, want, inf.subst);

@@ -1,5 +1,5 @@
 import { type Catalog, catalogFor } from '../catalog';
-import type { Design } from '../design/schema';
+import type { Design, RuntimeArg } from '../design/schema';
 import type { Diagnostic } from '../diagnostics';
 import { type GraphIndex, indexDesign } from '../graph/index';
 import { type Inference, inferTypes } from '../graph/infer';
@@ -12,6 +12,8 @@ export interface RuleContext {
   inference: Inference;
   /** How an instance is named in messages: its binding name, else its catalog id, else its id. */
   label(instId: string): string;
+  /** The design runtime argument of a name (the first one, when names repeat); undefined when none. */
+  runtimeArg(name: string): RuntimeArg | undefined;
 }
 
 /** A validation rule: pure, returns its diagnostics (any order; the validator sorts). */
@@ -22,6 +24,8 @@ export function ruleContext(design: Design): RuleContext {
   const catalog = catalogFor(design.mirage);
   const index = indexDesign(design, catalog);
   const inference = inferTypes(index);
+  const runtimeArgs = new Map<string, RuntimeArg>();
+  for (const a of design.runtimeArgs) if (!runtimeArgs.has(a.name)) runtimeArgs.set(a.name, a);
   return {
     design,
     catalog,
@@ -31,5 +35,6 @@ export function ruleContext(design: Design): RuleContext {
       const inst = index.byId.get(id);
       return inst ? inst.name || inst.device : id;
     },
+    runtimeArg: (name) => runtimeArgs.get(name),
   };
 }

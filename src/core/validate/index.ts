@@ -1,13 +1,15 @@
 import type { Design } from '../design/schema';
 import { type Diagnostic, SEVERITY_RANK as RANK } from '../diagnostics';
 import { clashRules } from './clash';
+import { codeRules } from './code';
+import { fileRules } from './files';
 import { type Rule, ruleContext } from './context';
+import { manifestRules } from './manifest';
 import { nameRules } from './names';
 import { paramRules } from './params';
 import { registerRules } from './register';
 import { runtimeArgRules } from './runtimeArgs';
 import { sharingRules } from './sharing';
-import { sourceRules } from './source';
 import { versionRules } from './version';
 import { wireRules } from './wires';
 
@@ -21,7 +23,9 @@ export const RULES: readonly Rule[] = [
   runtimeArgRules,
   clashRules,
   sharingRules,
-  sourceRules,
+  codeRules,
+  fileRules,
+  manifestRules,
 ];
 
 /** All diagnostics of a design, errors first, then warnings, then infos (stable within a severity; pure). */

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { design } from '../graph/builder';
 import { printConfigMl } from '../codegen/config';
 import { validateDesign } from './index';
+import { validUnikernelName } from './names';
 import { having } from './testing';
 
 describe('binding names', () => {
@@ -50,3 +51,28 @@ describe('binding names', () => {
   });
 });
 
+
+describe('the unikernel name (issue 9, item 2)', () => {
+  it('refuses names that could name a file outside the output folder', () => {
+    for (const name of ['../../../victim', '/abs/path', 'a/b', 'a\\b', 'C:\\x', '..', 'tab\there', '', '   ']) {
+      expect(validUnikernelName(name).ok, JSON.stringify(name)).toBe(false);
+      expect(having(design('4.11.1', 'unix', name).register([]).build(), 'MC026'), JSON.stringify(name)).toHaveLength(1);
+    }
+    for (const name of ['hello', 'my-server', 'web_1']) expect(validUnikernelName(name).ok).toBe(true);
+  });
+});
+
+describe('the unikernel name as Mirage uses it', () => {
+  it('refuses characters Mirage drops from the package name, accepts letters, digits, _ - .', () => {
+    expect(validUnikernelName('my web!')).toEqual({ ok: false, why: expect.stringContaining('a space, `!`') });
+    for (const ok of ['hello', 'my-server', 'web_1', 'v2.0']) expect(validUnikernelName(ok), ok).toEqual({ ok: true });
+    for (const bad of ['-x', '.hidden', '', '../up', 'a/b']) expect(validUnikernelName(bad).ok, bad).toBe(false);
+  });
+
+  it('MC040: a network name the solo5 manifest cannot hold', () => {
+    const d = (name: string, t: string) => design('4.11.1', t).add('n', 'netif', { arg1: name }).main('main', 'Unikernel.Make', ['network']).wire('n', 'main').register('main').build();
+    expect(validateDesign(d('eth-1', 'hvt')).filter((x) => x.code === 'MC040')).toHaveLength(1);
+    expect(validateDesign(d('eth-1', 'unix')).filter((x) => x.code === 'MC040')).toEqual([]);
+    expect(validateDesign(d('eth1', 'hvt')).filter((x) => x.code === 'MC040')).toEqual([]);
+  });
+});

@@ -84,4 +84,26 @@ describe('runtime-argument references (MC017)', () => {
     const d = design('4.11.1').runtimeArg({ name: 'hello', type: 'string' }).main('main', 'Unikernel', [], { runtime_args: ['hello', 'bye'] }).register('main').build();
     expect(having(d, 'MC017')).toEqual([expect.objectContaining({ instance: 'main', param: 'runtime_args' })]);
   });
+
+  it('MC029: a runtime argument of another type than the parameter (issue 10 item 3, issue 9 item 10)', () => {
+    for (const type of ['float', 'int list', 'string']) {
+      const d = design('4.11.1').runtimeArg({ name: 'port', type, default: type === 'float' ? '8080.' : type === 'string' ? '"80"' : '[ 80 ]' }).add('http', 'paf_server', { port: { runtimeArg: 'port' } }).build();
+      const ds = having(d, 'MC029');
+      expect(ds, type).toEqual([expect.objectContaining({ severity: 'error', instance: 'http', param: 'port' })]);
+      expect(ds[0]!.message).toContain(`needs a runtime argument of type \`int\`, but \`port\` is of type \`${type}\``);
+    }
+    const ok = design('4.11.1').runtimeArg({ name: 'port', type: '(int)', default: '8080' }).add('http', 'paf_server', { port: { runtimeArg: 'port' } }).build();
+    expect(having(ok, 'MC029')).toEqual([]);
+  });
+
+  it('the float runtime argument with default 8080 of issue 9 is two errors, and the export says why instead of guessing', () => {
+    const d = design('4.11.1').runtimeArg({ name: 'port', type: 'float', default: '8080' }).add('http', 'paf_server', { port: { runtimeArg: 'port' } }).build();
+    expect(having(d, 'MC017')).toHaveLength(1);
+    expect(having(d, 'MC029')).toHaveLength(1);
+  });
+
+  it('OCaml int literals in any base are ints (0x1F, 1_000)', () => {
+    expect(having(design('4.11.1').add('http', 'paf_server', { port: '0x1F' }).build(), 'MC014')).toEqual([]);
+    expect(having(design('4.11.1').add('http', 'paf_server', { port: '1_000' }).build(), 'MC014')).toEqual([]);
+  });
 });

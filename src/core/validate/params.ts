@@ -1,8 +1,11 @@
+import { memberOfType } from '../facts/members';
+import { termTypeFor } from '../facts/runtime-args';
 import { paramsOf } from '../catalog';
 import type { ParamSpec, ParamType } from '../catalog/spec';
 import { keyProblem } from '../codegen/keys';
 import type { DeviceInstance, KeyValue, ParamValue } from '../design/schema';
 import { type Diagnostic, diag } from '../diagnostics';
+import { sameRuntimeArgType } from '../codegen/params';
 import type { Rule, RuleContext } from './context';
 import { LOG_LEVELS, isIpv4, isIpv6, isModulePath, isOcamlInt, isOcamlInt64, isPrefix } from './values';
 
@@ -33,7 +36,7 @@ export const paramRules: Rule = (ctx) => {
   return out;
 };
 
-type Problem = { code: 'MC014' | 'MC017'; message: string } | null;
+type Problem = { code: 'MC014' | 'MC017' | 'MC029'; message: string } | null;
 
 /** A configure key (`{ key, group }`) given to a `… value` / `… key` parameter (or an option of one). */
 function keyValueProblem(ctx: RuleContext, t: ParamType, v: KeyValue): Problem {
@@ -47,11 +50,15 @@ function checkValue(ctx: RuleContext, d: DeviceInstance, p: ParamSpec, v: ParamV
   if (typeof v === 'object' && v !== null && !Array.isArray(v)) {
     if ('ocaml' in v) return v.ocaml.trim() ? null : { code: 'MC014', message: 'the OCaml expression is empty.' };
     if ('key' in v) return keyValueProblem(ctx, p.type, v);
-    const takes = p.type.kind === 'runtime_arg' || (p.type.kind === 'option' && p.type.inner.kind === 'runtime_arg');
-    if (!takes) return { code: 'MC017', message: `takes a plain value in Mirage ${ctx.design.mirage}, not the runtime argument \`${v.runtimeArg}\`.` };
-    return ctx.design.runtimeArgs.some((a) => a.name === v.runtimeArg)
-      ? null
-      : { code: 'MC017', message: `\`${v.runtimeArg}\` is not a runtime argument of this design.` };
+    const rt = p.type.kind === 'runtime_arg' ? p.type : p.type.kind === 'option' && p.type.inner.kind === 'runtime_arg' ? p.type.inner : null;
+    if (!rt) return { code: 'MC017', message: `takes a plain value in Mirage ${ctx.design.mirage}, not the runtime argument \`${v.runtimeArg}\`.` };
+    const arg = ctx.runtimeArg(v.runtimeArg);
+    if (!arg) return { code: 'MC017', message: `\`${v.runtimeArg}\` is not a runtime argument of this design.` };
+    // The type the unikernel's term needs: the facts' Cmdliner term type where they give one (ccm_block's key: `string`).
+    const spec = ctx.catalog.devices.get(d.device);
+    const positional = (spec?.args ?? []).filter((a): a is ParamSpec => a.role === 'param' && a.kind === 'positional');
+    const want = (p.type.kind === 'runtime_arg' ? termTypeFor(d.device, ctx.design.mirage, p, positional) : null) ?? rt.inner;
+    return sameRuntimeArgType(arg.type, want) ? null : { code: 'MC029', message: `needs a runtime argument of type \`${want}\`, but \`${arg.name}\` is of type \`${arg.type}\`.` };
   }
   if (d.device === 'main' && p.name === 'module') {
     return typeof v === 'string' && isModulePath(v) ? null : { code: 'MC014', message: `\`${String(v)}\` is not a module path like \`Unikernel.Make\`.` };
@@ -95,9 +102,12 @@ function literalProblem(ctx: RuleContext, t: ParamType, v: ParamValue, named: bo
         : `\`${String(v)}\` is not a log level (${LOG_LEVELS.join(', ')}).`;
     case 'option':
       return literalProblem(ctx, t.inner, v, named);
-    case 'runtime_arg':
     case 'key':
     case 'value':
+      // A member of the release's `Key` of the right type (`Key.is_solo5` for a `bool value`) is fine too.
+      if (typeof v === 'string' && memberOfType('Key', v, `${t.inner} ${t.kind}`, ctx.design.mirage)) return null;
+      return literalProblem(ctx, innerType(t.inner), v, named);
+    case 'runtime_arg':
       return literalProblem(ctx, innerType(t.inner), v, named);
     case 'typ_list': {
       if (!Array.isArray(v)) return 'expects a list of Mirage types.';
@@ -111,7 +121,7 @@ function literalProblem(ctx: RuleContext, t: ParamType, v: ParamValue, named: bo
     }
     case 'runtime_arg_list': {
       if (!Array.isArray(v)) return 'expects a list of runtime arguments.';
-      const unknown = v.find((x) => typeof x !== 'string' || !ctx.design.runtimeArgs.some((a) => a.name === x));
+      const unknown = v.find((x) => typeof x !== 'string' || !ctx.runtimeArg(x));
       return unknown === undefined ? null : `\`${String(unknown)}\` is not a runtime argument of this design.`;
     }
     case 'packages':

@@ -1,3 +1,4 @@
+import type { MirageVersion } from '../reference/types';
 import { describe, expect, it } from 'vitest';
 import { design } from '../graph/builder';
 import { having, stackApp } from './testing';
@@ -31,10 +32,23 @@ describe('register rules', () => {
     expect(having(viaIf, 'MC003')).toEqual([]);
   });
 
-  it('MC010: main without functor arguments before 4.9 only', () => {
-    const mk = (v: '4.8.0' | '4.10.2') => design(v).main('main', 'Unikernel', []).register('main').build();
+  it('MC010: a job without arguments, as each release decides it', () => {
+    const mk = (v: MirageVersion, rt = false) =>
+      (rt ? design(v).runtimeArg({ name: 'port', type: 'int', default: '80' }) : design(v)).main('main', 'Unikernel', [], rt ? { runtime_args: ['port'] } : {}).register('main').build();
     expect(having(mk('4.8.0'), 'MC010')).toEqual([expect.objectContaining({ instance: 'main', param: 'functor' })]);
-    expect(having(mk('4.8.0'), 'MC010')[0]!.message).toContain('job without arguments');
-    expect(having(mk('4.10.2'), 'MC010')).toEqual([]);
+    expect(having(mk('4.8.0'), 'MC010')[0]!.message).toContain('refuses a job without arguments');
+    for (const v of ['4.0.0', '4.3.6', '4.9.0', '4.10.2', '4.11.1'] as const) expect(having(mk(v), 'MC010'), v).toEqual([]);
+    for (const v of ['4.4.0', '4.5.1', '4.6.0', '4.8.2'] as const) expect(having(mk(v), 'MC010'), v).toHaveLength(1);
+    expect(having(mk('4.5.1', true), 'MC010')).toHaveLength(1);
+    for (const v of ['4.6.0', '4.8.2'] as const) expect(having(mk(v, true), 'MC010'), v).toEqual([]);
+    const viaNoop = design('4.8.0').add('n', 'noop').main('main', 'Unikernel.Hello', ['job']).wire('n', 'main').register('main').build();
+    expect(having(viaNoop, 'MC010')).toEqual([]);
+  });
+
+  it('MC041: a compilation unit given functor arguments', () => {
+    const d = design('4.11.1').add('net', 'default_network').main('main', 'Unikernel', ['network']).wire('net', 'main').register('main').build();
+    expect(having(d, 'MC041')).toEqual([expect.objectContaining({ instance: 'main', param: 'module', severity: 'error' })]);
+    const ok = design('4.11.1').add('net', 'default_network').main('main', 'Unikernel.Make', ['network']).wire('net', 'main').register('main').build();
+    expect(having(ok, 'MC041')).toEqual([]);
   });
 });

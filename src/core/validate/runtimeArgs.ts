@@ -1,12 +1,13 @@
 import { runtimeArgsSupported } from '../reference/api';
 import { type Diagnostic, diag } from '../diagnostics';
-import type { Rule } from './context';
+import { literalProblem, parseArgType } from '../ocaml/types';
 import { isValueName } from '../codegen/names';
-import { isOcamlInt, isOcamlInt64 } from './values';
+import type { Rule } from './context';
 
 /**
  * Design runtime arguments (MC017): none on Mirage 4.0.0 (which has configure keys instead), names are
- * OCaml value names, defaults are literals of the declared type.
+ * OCaml value names, the type is one config.ml and the unikernel's command line can both declare
+ * (`int`, `string option`, `(string * int) list`… see `ocaml/types.ts`), defaults are literals of it.
  */
 export const runtimeArgRules: Rule = (ctx) => {
   const out: Diagnostic[] = [];
@@ -22,32 +23,17 @@ export const runtimeArgRules: Rule = (ctx) => {
     if (!isValueName(a.name)) {
       out.push(diag('MC017', 'error', `Runtime argument \`${a.name}\` needs a lowercase OCaml name (it becomes \`Unikernel.${a.name}\`).`));
     }
-    if (a.default !== undefined) {
-      const bad = defaultProblem(a.type.trim(), a.default.trim());
-      if (bad) out.push(diag('MC017', 'error', `The default of runtime argument \`${a.name}\` ${bad}`));
+    const type = parseArgType(a.type);
+    if (!type.ok) {
+      out.push(
+        diag('MC017', 'error', `Runtime argument \`${a.name}\` has type \`${a.type}\`, which a unikernel cannot read from its command line: ${type.why}.`, {
+          hint: 'Use int, int32, int64, float, bool, char or string, with option, list or array after it, or a pair `a * b`.',
+        }),
+      );
+    } else if (a.default !== undefined) {
+      const bad = literalProblem(type.type, a.default);
+      if (bad) out.push(diag('MC017', 'error', `The default of runtime argument \`${a.name}\` (${a.type}) is not usable: ${bad}`));
     }
   }
   return out;
 };
-
-/** Why an OCaml literal does not fit a simple type (null when it does, or the type is not checked). */
-function defaultProblem(type: string, lit: string): string | null {
-  const opt = /^(.*) option$/.exec(type);
-  if (opt) {
-    if (lit === 'None') return null;
-    const some = /^Some\s*(?:\((.*)\)|(.*))$/s.exec(lit);
-    return some ? defaultProblem(opt[1]!.trim(), (some[1] ?? some[2] ?? '').trim()) : `is not \`None\` or \`Some …\` (${type}).`;
-  }
-  switch (type) {
-    case 'int':
-      return isOcamlInt(lit) ? null : `\`${lit}\` is not an int.`;
-    case 'int64':
-      return isOcamlInt64(lit.replace(/L$/, '')) ? null : `\`${lit}\` is not an int64 (like \`30L\`).`;
-    case 'bool':
-      return lit === 'true' || lit === 'false' ? null : `\`${lit}\` is not \`true\` or \`false\`.`;
-    case 'string':
-      return /^"(?:[^"\\]|\\.)*"$/s.test(lit) ? null : `\`${lit}\` is not an OCaml string literal (quoted).`;
-    default:
-      return null;
-  }
-}

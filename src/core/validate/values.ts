@@ -1,4 +1,5 @@
 /** Syntax checks for parameter values, as OCaml and Ipaddr would accept them (pure). */
+import { INT64_MAX, INT64_MIN, INT_MAX, INT_MIN, integerIn } from '../ocaml/numbers';
 
 /** A module path such as `Unikernel.Make` or `Unikernel`. */
 export function isModulePath(s: string): boolean {
@@ -38,24 +39,14 @@ export function isPrefix(s: string, v: 4 | 6): boolean {
   return v === 4 ? isIpv4(m[1]!) && len <= 32 : isIpv6(m[1]!) && len <= 128;
 }
 
-const INT63_MAX = 2n ** 62n - 1n;
-const INT64_MAX = 2n ** 63n - 1n;
-
-function intIn(v: unknown, max: bigint): boolean {
-  if (typeof v === 'number') return Number.isSafeInteger(v);
-  if (typeof v !== 'string' || !/^-?\d+$/.test(v.trim())) return false;
-  const n = BigInt(v.trim());
-  return n <= max && n >= -max - 1n;
-}
-
-/** An OCaml `int` literal (63-bit), given as a number or decimal text. */
+/** An OCaml `int` (63-bit), given as a number or integer-literal text (`42`, `-7`, `0x1F`, `1_000`). */
 export function isOcamlInt(v: unknown): boolean {
-  return intIn(v, INT63_MAX);
+  return integerIn(v, INT_MIN, INT_MAX) !== null;
 }
 
-/** An `int64` literal, given as a number or decimal text. */
+/** An `int64`, given as a number or integer-literal text. */
 export function isOcamlInt64(v: unknown): boolean {
-  return intIn(v, INT64_MAX);
+  return integerIn(v, INT64_MIN, INT64_MAX) !== null;
 }
 
 /** Logs levels as written in config.ml (`Logs.Info`), case-insensitive without the module. */

@@ -55,13 +55,18 @@ describe('version rules', () => {
     const kv = (t: string) => design('4.11.1', t).add('kv', 'direct_kv_rw', { arg1: 'data' }).build();
     expect(having(kv('unix'), 'MC011')).toEqual([]);
     expect(having(kv('hvt'), 'MC011')).toEqual([expect.objectContaining({ instance: 'kv', severity: 'error' })]);
-    expect(having(kv('hvt'), 'MC011')[0]!.message).toBe('`direct_kv_rw` cannot run on target `hvt`: it runs only on unix, macosx.');
+    expect(having(kv('hvt'), 'MC011')[0]!.message).toMatch(/^`direct_kv_rw` cannot run on target `hvt` with Mirage 4\.11\.1: its implementation needs the host OS \(mirage-kv-unix\)/);
+    expect(having(kv('hvt'), 'MC011')[0]!.hint).toBe('It runs on unix, macosx. Choose it per target with `match_impl`, or change the target.');
     const xs = design('4.11.1', 'unix').add('b', 'block_of_xenstore_id', { arg1: '51712' }).build();
     expect(having(xs, 'MC011')).toHaveLength(1);
     const q = design('4.11.1', 'xen').add('db', 'default_qubesdb').add('ip', 'ipv4_qubes').wire('db', 'ip').build();
-    expect(having(q, 'MC011').map((x) => x.instance)).toEqual(['db', 'ip']);
-    q.target = 'qubes';
     expect(having(q, 'MC011')).toEqual([]);
+    q.target = 'unix';
+    expect(having(q, 'MC011').map((x) => x.instance)).toEqual(['db']);
+    const kvro = design('4.11.1', 'hvt').add('kv', 'direct_kv_ro', { arg1: 'htdocs' }).build();
+    expect(having(kvro, 'MC011')).toEqual([]);
+    const muen = design('4.11.1', 'muen').add('b', 'block_of_file', { arg1: 'disk' }).build();
+    expect(having(muen, 'MC011')[0]!.message).toContain('Block devices not supported on Muen target');
   });
 
   it('MC011: a restricted device chosen per target by match_impl is fine; by if_impl it is a warning', () => {

@@ -2,6 +2,9 @@ import { argsOf, catalogFor } from '../catalog';
 import type { DeviceInstance } from '../design/schema';
 import { type Diagnostic, diag } from '../diagnostics';
 import { MIRAGE_VERSIONS, type MirageVersion } from '../reference/types';
+import { targetSupport, targetsOf } from '../facts';
+import { configWarningsAreErrors } from '../facts/warnings';
+import { reference } from '../reference/api';
 import { portTitle } from './connection';
 import type { Rule, RuleContext } from './context';
 import { compareVersions } from './values';
@@ -41,10 +44,21 @@ export const versionRules: Rule = (ctx) => {
         out.push(diag('MC016', 'error', `${portTitle(p, /^arg\d+$/.test(p) ? null : p)} of \`${d.device}\` takes a device: wire one in instead of setting a value.`, { instance: d.id, param: p }));
       } else out.push(missingArg(ctx, d, p, 'param'));
     }
-    if (spec.targets && ctx.catalog.targets.includes(ctx.design.target)) out.push(...targetCheck(ctx, d, spec.targets));
+    if (ctx.catalog.targets.includes(ctx.design.target)) out.push(...targetCheck(ctx, d));
+    if (reference.values.find((x) => x.name === d.device)?.deprecated[v]) out.push(deprecated(ctx, d));
   }
   return out;
 };
+
+/** A value the release's mirage.mli marks deprecated: refused where config.ml warnings are errors (MC042). */
+function deprecated(ctx: RuleContext, d: DeviceInstance): Diagnostic {
+  const v = ctx.design.mirage;
+  const rep = ctx.catalog.entries.get(d.device)?.entry.replacement;
+  const hint = rep && ctx.catalog.devices.has(rep) ? `Use \`${rep}\` instead.` : 'Use its successor (see the Mirage documentation of this release).';
+  return configWarningsAreErrors(v)
+    ? diag('MC042', 'error', `\`${d.device}\` is deprecated in Mirage ${v}, which builds config.ml with warnings as errors: \`mirage configure\` stops.`, { instance: d.id, hint })
+    : diag('MC042', 'warning', `\`${d.device}\` is deprecated in Mirage ${v}.`, { instance: d.id, hint });
+}
 
 function missingDevice(ctx: RuleContext, d: DeviceInstance): Diagnostic {
   const v = ctx.design.mirage;
@@ -94,16 +108,20 @@ function missingArg(ctx: RuleContext, d: DeviceInstance, name: string, role: 'po
   return diag('MC009', 'error', `${title} of \`${d.device}\` does not exist in Mirage ${v}${when}.`, { ...where, hint: `Remove ${title} for Mirage ${v}.` });
 }
 
-function targetCheck(ctx: RuleContext, d: DeviceInstance, targets: readonly string[]): Diagnostic[] {
+function targetCheck(ctx: RuleContext, d: DeviceInstance): Diagnostic[] {
   const t = ctx.design.target;
-  if (targets.includes(t)) return [];
+  const v = ctx.design.mirage;
+  const support = targetSupport(d.device, v, t, ctx.catalog.targets);
+  if (support.ok) return [];
+  const where = targetsOf(d.device, v);
+  const works = (target: string) => where.includes(target);
   const outs = ctx.index.outgoing(d.id);
   const chosen = outs.length > 0 && outs.every((w) => {
     const to = ctx.index.byId.get(w.to);
-    if (to?.device === 'match_impl') return w.port.startsWith('case_') && targets.includes(w.port.slice(5));
+    if (to?.device === 'match_impl') return w.port.startsWith('case_') && works(w.port.slice(5));
     return to?.device === 'if_impl';
   });
-  const only = targets.join(', ');
+  const only = where.length ? where.join(', ') : 'no target of this release';
   if (chosen) {
     const viaIf = outs.some((w) => ctx.index.byId.get(w.to)?.device === 'if_impl');
     return viaIf
@@ -111,9 +129,9 @@ function targetCheck(ctx: RuleContext, d: DeviceInstance, targets: readonly stri
       : [];
   }
   return [
-    diag('MC011', 'error', `\`${d.device}\` cannot run on target \`${t}\`: it runs only on ${only}.`, {
+    diag('MC011', 'error', `\`${d.device}\` cannot run on target \`${t}\` with Mirage ${v}: ${support.reason}.`, {
       instance: d.id,
-      hint: `Choose it per target with \`match_impl\`, or change the target.`,
+      hint: `It runs on ${only}. Choose it per target with \`match_impl\`, or change the target.`,
     }),
   ];
 }

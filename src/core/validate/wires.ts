@@ -99,12 +99,14 @@ function cycles(ctx: RuleContext): Diagnostic[] {
   };
   for (const id of ids) if (!num.has(id)) visit(id);
   const out: Diagnostic[] = [];
+  const order = new Map(ids.map((id, i) => [id, i]));
   for (const comp of comps) {
     const self = comp.length === 1 && index.outgoing(comp[0]!).some((w) => w.to === comp[0]);
     if (comp.length < 2 && !self) continue;
-    const members = ids.filter((id) => comp.includes(id));
+    const inComp = new Set(comp);
+    const members = [...comp].sort((a, b) => order.get(a)! - order.get(b)!);
     const names = members.map((id) => `\`${ctx.label(id)}\``).join(', ');
-    const wire = ctx.design.wires.find((w) => comp.includes(w.from) && comp.includes(w.to));
+    const wire = members.flatMap((id) => index.outgoing(id)).find((w) => inComp.has(w.to));
     out.push(
       diag('MC005', 'error', `${self ? `${names} is wired into itself` : `${names} depend on each other in a cycle`}; a config.ml binding can only use devices defined before it.`, {
         instance: members[0]!,

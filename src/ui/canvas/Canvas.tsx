@@ -1,90 +1,81 @@
-import {
-  Background,
-  BackgroundVariant,
-  Controls,
-  MiniMap,
-  type NodeChange,
-  type EdgeChange,
-  ReactFlow,
-  applyEdgeChanges,
-  applyNodeChanges,
-  useReactFlow,
-  useStore,
-} from '@xyflow/react';
+import { Background, BackgroundVariant, ReactFlow, useReactFlow, useStore } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
-import { type DragEvent, type MouseEvent as ReactMouseEvent, useCallback, useDeferredValue, useEffect, useLayoutEffect, useMemo, useState } from 'react';
-import { moveInstances } from '../../core/graph/ops';
+import './annotate.css';
+import { type DragEvent, type KeyboardEvent as ReactKeyboardEvent, lazy, type MouseEvent as ReactMouseEvent, Suspense, useCallback, useDeferredValue, useEffect, useMemo } from 'react';
 import { useDesignStore, useDesignStoreApi } from '../store/context';
 import { useDerived } from '../store/derived';
 import { DEVICE_MIME, useUi } from '../store/uiStore';
-import { DeviceNode, type DeviceNodeType } from './DeviceNode';
+import { DeviceNode } from './DeviceNode';
 import { LowZoomContext, lowZoom } from './lod';
-import { buildEdges, buildNodes, positionsOf } from './flowModel';
-import { TypedEdge, type TypedEdgeType } from './TypedEdge';
+import FindBar from './FindBar';
+import { NoteNode } from './NoteNode';
+import { noteNodeId } from './noteModel';
+import { TypedEdge } from './TypedEdge';
+import { type AppNode, useFlowState } from './useFlowState';
+import type { TypedEdgeType } from './TypedEdge';
 import { useCanvasCommands } from './useCanvasCommands';
-import { useShortcuts } from './useShortcuts';
+import { useShortcuts } from '../keys/useShortcuts';
+import { dialogOpen, isTyping } from '../keys/typing';
 import { useWiring } from './useWiring';
+import { boundsOf, fitOpened, revealRect } from './viewport';
 
-const nodeTypes = { device: DeviceNode };
-const minimapColor = (n: DeviceNodeType) => n.data.view.out?.color ?? 'var(--ty-unknown)';
+const nodeTypes = { device: DeviceNode, note: NoteNode };
+// Loaded when first needed: most designs have no groups. (Find is not lazy: what is typed right after
+// Ctrl+F must land in its field.)
+const GroupLayer = lazy(() => import('./GroupLayer'));
 const edgeTypes = { typed: TypedEdge };
 
-
-/** The typed canvas: devices as nodes, wires as typed edges; the design store is the source of truth. */
+/** The typed canvas: devices and notes as nodes, wires as typed edges, group frames; the design store is the source of truth. */
 export function Canvas() {
   const store = useDesignStoreApi();
   // Deferred: an edit first updates the inspector and code (urgent), then the 1,000 nodes (interruptible).
   const derived = useDeferredValue(useDerived());
   const selected = useDesignStore((s) => s.selected);
   const focusRequest = useDesignStore((s) => s.focusRequest);
+  const groups = derived.design.groups;
+  const findOpen = useUi((s) => s.findOpen);
   const selSet = useMemo(() => new Set(selected), [selected]);
-  const [nodes, setNodes] = useState<DeviceNodeType[]>([]);
-  const [edges, setEdges] = useState<TypedEdgeType[]>([]);
+  const flow = useFlowState(derived, selSet);
   const rf = useReactFlow();
   const low = useStore(lowZoom);
   const wiring = useWiring();
   const commands = useCanvasCommands();
-  useShortcuts();
+  useShortcuts(commands);
 
-  useLayoutEffect(() => setNodes((prev) => buildNodes(prev, derived, selSet)), [derived, selSet]);
-  useLayoutEffect(() => setEdges((prev) => buildEdges(prev, derived)), [derived]);
+  // A design shown for the first time opens at a readable zoom.
+  useEffect(() => fitOpened(rf), [rf]);
 
   useEffect(() => {
     if (!focusRequest) return;
     const inst = store.getState().design.devices.find((d) => d.id === focusRequest.id);
-    if (inst) void rf.setCenter(inst.position.x + 90, inst.position.y + 60, { zoom: Math.max(rf.getZoom(), 0.9), duration: 300 });
+    if (inst) void rf.setCenter(inst.position.x + 90, inst.position.y + 60, { zoom: Math.max(rf.getZoom(), 0.92), duration: 300 });
   }, [focusRequest, rf, store]);
 
-  const onNodesChange = useCallback(
-    (changes: NodeChange<DeviceNodeType>[]) => {
-      setNodes((ns) => applyNodeChanges(changes.filter((c) => c.type !== 'remove'), ns));
-      // Keyboard moves (arrow keys on selected nodes) end without a drag: commit them right away.
-      const moved = changes.filter((c) => c.type === 'position' && c.position && c.dragging === false);
-      if (moved.length) {
-        const pos: Record<string, { x: number; y: number }> = {};
-        for (const c of moved) if (c.type === 'position' && c.position) pos[c.id] = c.position;
-        store.getState().applyDesign((d) => moveInstances(d, pos), 'move');
-      }
-      const sel = changes.filter((c) => c.type === 'select');
-      if (!sel.length) return;
-      const next = new Set(store.getState().selected);
-      for (const c of sel) {
-        if (c.selected) next.add(c.id);
-        else next.delete(c.id);
-      }
-      store.getState().select([...next]);
-    },
-    [store],
-  );
-  const onEdgesChange = useCallback(
-    (changes: EdgeChange<TypedEdgeType>[]) => setEdges((es) => applyEdgeChanges(changes.filter((c) => c.type !== 'remove'), es)),
-    [],
-  );
-  const onNodeDragStop = useCallback(
-    (_e: MouseEvent | TouchEvent, _n: DeviceNodeType, dragged: DeviceNodeType[]) =>
-      store.getState().applyDesign((d) => moveInstances(d, positionsOf(dragged)), 'move'),
-    [store],
-  );
+  // Newly added devices and notes are brought into view once they are on the canvas (measured).
+  const reveal = useUi((s) => s.reveal);
+  useEffect(() => {
+    if (!reveal) return;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const show = () => {
+      // Positions from the design (the canvas may not have drawn the new nodes yet), sizes once measured.
+      const d = store.getState().design;
+      const ids = new Set(reveal.ids);
+      const placed = [...d.devices.map((x) => ({ id: x.id, position: x.position })), ...(d.notes ?? []).map((n) => ({ id: noteNodeId(n.id), position: n.position }))];
+      const b = boundsOf(placed.filter((n) => ids.has(n.id)).map((n) => ({ position: n.position, measured: rf.getNode(n.id)?.measured })));
+      if (b) revealRect(rf, b);
+      // Keyboard flows go on from the new device (Tab reaches its ports): focus it once it is on screen.
+      // Not when the user has moved on meanwhile (a dialog opened, typing in a field).
+      if (reveal.focus)
+        timer = setTimeout(() => {
+          if (!dialogOpen() && !isTyping(document.activeElement)) document.querySelector<HTMLElement>(reveal.focus!)?.focus({ preventScroll: true });
+        }, 260);
+    };
+    const raf = requestAnimationFrame(() => requestAnimationFrame(show));
+    return () => {
+      cancelAnimationFrame(raf);
+      clearTimeout(timer);
+    };
+  }, [reveal, rf, store]);
 
   const onDragOver = (e: DragEvent) => {
     if (e.dataTransfer.types.includes(DEVICE_MIME)) {
@@ -108,45 +99,58 @@ export function Canvas() {
     if (!(e.target as HTMLElement).classList.contains('react-flow__pane')) return;
     useUi.getState().openQuickAdd(rf.screenToFlowPosition({ x: e.clientX, y: e.clientY }));
   };
+  // Enter (or Space) on a focused port: the wire picker, listing what a drag from there would light up.
+  const onKeyDown = (e: ReactKeyboardEvent) => {
+    const h = (e.target as HTMLElement).closest?.('.react-flow__handle');
+    if (!h || (e.key !== 'Enter' && e.key !== ' ')) return;
+    const node = h.getAttribute('data-nodeid');
+    const port = h.getAttribute('data-handleid');
+    if (!node || !port) return;
+    e.preventDefault();
+    e.stopPropagation();
+    commands.openAdd(h.classList.contains('source') ? { node, side: 'source', port: null } : { node, side: 'target', port });
+  };
 
   return (
-    <div className="canvas" onDragOver={onDragOver} onDrop={onDrop} onDoubleClick={onDoubleClick}>
+    <div className="canvas" onDragOver={onDragOver} onDrop={onDrop} onDoubleClick={onDoubleClick} onKeyDownCapture={onKeyDown}>
       <LowZoomContext.Provider value={low}>
-      <ReactFlow<DeviceNodeType, TypedEdgeType>
-        nodes={nodes}
-        edges={edges}
-        nodeTypes={nodeTypes}
-        edgeTypes={edgeTypes}
-        onNodesChange={onNodesChange}
-        onEdgesChange={onEdgesChange}
-        onNodeDragStop={onNodeDragStop}
-        onMoveStart={onMoveStart}
-        onMoveEnd={onMoveEnd}
-        onConnectStart={wiring.onConnectStart}
-        onConnectEnd={wiring.onConnectEnd}
-        onConnect={wiring.onConnect}
-        isValidConnection={wiring.isValidConnection}
-        deleteKeyCode={null}
-        zoomOnDoubleClick={false}
-        multiSelectionKeyCode={['Shift', 'Meta', 'Control']}
-        snapToGrid
-        snapGrid={[16, 16]}
-        // Zoomed in, only what is on screen is mounted; zoomed out, the light nodes are cheap and mounting
-        // them all avoids mounting/unmounting dozens per frame while panning.
-        onlyRenderVisibleElements={!low}
-        minZoom={0.05}
-        maxZoom={2.5}
-        fitView
-        fitViewOptions={{ padding: 0.08, minZoom: 0.5, maxZoom: 1 }}
-        colorMode="system"
-        aria-label="Design canvas"
-      >
-        {/* The dot grid only when zoomed in enough to see it (far out it is a dense, costly pattern). */}
-        {!low && <Background variant={BackgroundVariant.Dots} gap={16} size={1} />}
-        <Controls showInteractive={false} />
-        <MiniMap<DeviceNodeType> pannable zoomable ariaLabel="Minimap" nodeColor={minimapColor} />
-      </ReactFlow>
+        <ReactFlow<AppNode, TypedEdgeType>
+          nodes={flow.nodes}
+          edges={flow.edges}
+          nodeTypes={nodeTypes}
+          edgeTypes={edgeTypes}
+          onNodesChange={flow.onNodesChange}
+          onEdgesChange={flow.onEdgesChange}
+          onNodeDragStop={flow.onNodeDragStop}
+          onMoveStart={onMoveStart}
+          onMoveEnd={onMoveEnd}
+          onConnectStart={wiring.onConnectStart}
+          onConnectEnd={wiring.onConnectEnd}
+          onConnect={wiring.onConnect}
+          isValidConnection={wiring.isValidConnection}
+          deleteKeyCode={null}
+          zoomOnDoubleClick={false}
+          multiSelectionKeyCode={['Shift', 'Meta', 'Control']}
+          snapToGrid
+          snapGrid={[16, 16]}
+          // Zoomed in, only what is on screen is mounted; zoomed out, the light nodes are cheap and mounting
+          // them all avoids mounting/unmounting dozens per frame while panning.
+          onlyRenderVisibleElements={!low}
+          minZoom={0.05}
+          maxZoom={2.5}
+          colorMode="system"
+          aria-label="Design canvas"
+        >
+          {/* The dot grid only when zoomed in enough to see it (far out it is a dense, costly pattern). */}
+          {!low && <Background variant={BackgroundVariant.Dots} gap={16} size={1} />}
+          {groups && groups.length > 0 && (
+            <Suspense fallback={null}>
+              <GroupLayer groups={groups} drag={flow.groupDrag} />
+            </Suspense>
+          )}
+        </ReactFlow>
       </LowZoomContext.Provider>
+      {findOpen && <FindBar />}
     </div>
   );
 }

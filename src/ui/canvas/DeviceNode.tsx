@@ -40,7 +40,7 @@ function FullNode({ data, selected }: NodeProps<DeviceNodeType>) {
       <div className="dn-head">
         <span className="dn-device">{v.device}</span>
         {v.diag && (
-          <span className={`dn-diag sev-${v.diag.worst}`} title={v.diag.messages.join('\n')} role="img" aria-label={`${v.diag.count} problem${v.diag.count > 1 ? 's' : ''}, worst: ${v.diag.worst}`}>
+          <span className={`dn-diag dn-diag-${v.diag.worst}`} title={v.diag.messages.join('\n')} role="img" aria-label={`${v.diag.count} problem${v.diag.count > 1 ? 's' : ''}, worst: ${v.diag.worst}`}>
             {v.diag.worst === 'error' ? '✕' : v.diag.worst === 'warning' ? '!' : 'i'} {v.diag.count}
           </span>
         )}
@@ -59,6 +59,9 @@ function FullNode({ data, selected }: NodeProps<DeviceNodeType>) {
             style={{ '--c': v.out.color } as CSSProperties}
             data-testid={`handle-${v.id}-out`}
             title={`output: ${v.out.type}`}
+            tabIndex={0}
+            role="button"
+            aria-label={`output of ${v.name}: ${v.out.type}. Enter to wire it.`}
           />
         </div>
       )}
@@ -78,6 +81,9 @@ function FullNode({ data, selected }: NodeProps<DeviceNodeType>) {
                 style={{ '--c': p.color } as CSSProperties}
                 data-testid={`handle-${v.id}-${p.name}`}
                 title={`${p.title}: ${p.type}${p.optional ? ' (optional)' : ''}`}
+                tabIndex={0}
+                role="button"
+                aria-label={`input ${p.title} of ${v.name}: ${p.type}. Enter to wire it.`}
               />
               <span className="dn-port-title">{p.title}</span>
               <span className="ty-badge small" style={{ '--c': p.color } as CSSProperties}>

@@ -11,12 +11,19 @@ describe('clipboard', () => {
     expect(c.wires.map((w) => w.id)).toEqual(['stack->tcp.arg1']);
     expect(copySelection(d, [])).toBeNull();
   });
-  it('pastes shifted copies wired among themselves; step 0 pastes in place (cut)', () => {
+  it('pastes copies wired among themselves, clear of every device; step 0 pastes in place (cut)', () => {
     const c = copySelection(d, ['stack', 'tcp'])!;
     const r = pasteClip(d, c, 1);
     expect(r.ids).toEqual(['stack2', 'tcp2']);
     expect(r.design.wires.at(-1)).toMatchObject({ from: 'stack2', to: 'tcp2' });
-    expect(r.design.devices.at(-1)!.position.x).toBe(d.devices[2]!.position.x + 40);
+    const clear = (design: typeof d, ids: string[]) =>
+      ids.every((id) => {
+        const p = design.devices.find((x) => x.id === id)!.position;
+        return design.devices.every((o) => ids.includes(o.id) || Math.abs(o.position.x - p.x) >= 180 || Math.abs(o.position.y - p.y) >= 110);
+      });
+    expect(clear(r.design, r.ids)).toBe(true);
+    const again = pasteClip(r.design, c, 2);
+    expect(clear(again.design, again.ids)).toBe(true);
     expect(pasteClip(d, c, 0).design.devices.at(-1)!.position).toEqual(d.devices[2]!.position);
   });
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { design } from '../../core/graph/builder';
 import { moveInstances, renameInstance } from '../../core/graph/ops';
 import { derive } from '../store/derived';
-import { buildEdges, buildNodes } from './flowModel';
+import { buildEdges, buildNodes, positionsOf } from './flowModel';
 
 const d = design().add('net', 'default_network').add('stack', 'generic_stackv4v6').wire('net', 'stack').add('tcp', 'tcpv4v6_of_stackv4v6').build();
 
@@ -29,5 +29,20 @@ describe('incremental flow model', () => {
     expect(e1).toHaveLength(1);
     expect(e1[0]).toMatchObject({ source: 'net', target: 'stack', sourceHandle: 'out', targetHandle: 'arg1', data: { type: 'network' } });
     expect(buildEdges(e1, derive(moveInstances(d, { tcp: { x: 1, y: 1 } })))[0]).toBe(e1[0]);
+  });
+});
+
+describe('instance ids that are Object.prototype names (issue 9, item 7)', () => {
+  it('a drag of nodes with ids __proto__ and constructor moves exactly those', () => {
+    const p = design().add('__proto__', 'default_network').add('constructor', 'default_network').add('other', 'default_network').build();
+    const pos = positionsOf([
+      { id: '__proto__', position: { x: 11, y: 12 } },
+      { id: 'constructor', position: { x: 21, y: 22 } },
+    ]);
+    expect(Object.keys(pos).sort()).toEqual(['__proto__', 'constructor']);
+    const moved = moveInstances(p, pos);
+    expect(moved.devices.map((x) => x.position)).toEqual([{ x: 11, y: 12 }, { x: 21, y: 22 }, p.devices[2]!.position]);
+    // A plain object without those keys moves nothing (no inherited `constructor` taken for a position).
+    expect(moveInstances(p, { other: { x: 1, y: 1 } }).devices[1]).toBe(p.devices[1]);
   });
 });

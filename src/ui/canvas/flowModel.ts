@@ -80,7 +80,8 @@ export function buildEdges(prev: readonly TypedEdgeType[], derived: Derived): Ty
 
 /** Design positions for the given nodes (used when a drag ends). */
 export function positionsOf(nodes: readonly { id: string; position: { x: number; y: number } }[]): Record<string, { x: number; y: number }> {
-  const out: Record<string, { x: number; y: number }> = {};
+  // Keyed by instance ids, which may be `__proto__`: no prototype.
+  const out: Record<string, { x: number; y: number }> = Object.create(null) as Record<string, { x: number; y: number }>;
   for (const n of nodes) out[n.id] = n.position;
   return out;
 }

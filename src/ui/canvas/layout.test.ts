@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { design } from '../../core/graph/builder';
-import { autoLayout, elkGraph } from './layout';
+import { autoLayout, elkGraph, SMALL_CANVAS } from './layout';
 
 const d = design()
   .add('net', 'default_network')
@@ -18,10 +18,22 @@ describe('auto-layout', () => {
     expect(g.children).toHaveLength(4);
     expect(g.edges?.find((e) => e.id === 'stack->main.arg1')?.targets).toEqual(['main::arg1']);
   });
-  it('places every device left of the devices it feeds', async () => {
-    const pos = await autoLayout(d, new Map(), (id) => ports[id] ?? []);
+  it('places every device left of the devices it feeds, in one row when that fits the view', async () => {
+    const pos = await autoLayout(d, new Map(), (id) => ports[id] ?? [], { width: 1600, height: 600 });
     expect(pos.net!.x).toBeLessThan(pos.stack!.x);
     expect(pos.stack!.x).toBeLessThan(pos.main!.x);
     expect(pos.main!.x).toBeLessThan(pos.register!.x);
+  });
+  it('wraps a chain too long for the view into rows that fit it at the reading zoom', async () => {
+    let b = design().add('n0', 'default_network').add('s0', 'generic_stackv4v6').wire('n0', 's0');
+    for (let i = 1; i < 8; i++) b = b.add(`t${i}`, 'tcpv4v6_of_stackv4v6').wire(`s${i - 1}`, `t${i}`).add(`s${i}`, 'generic_stackv4v6').wire(`t${i}`, `s${i}`, 'arg1');
+    const long = b.build();
+    const order = (id: string) => (id.startsWith('n') ? [] : ['arg1']);
+    const flat = await autoLayout(long, new Map(), order, { width: 100_000, height: 600 });
+    const wrapped = await autoLayout(long, new Map(), order, SMALL_CANVAS);
+    const width = (p: Record<string, { x: number }>) => Math.max(...Object.values(p).map((q) => q.x)) + 180 - Math.min(...Object.values(p).map((q) => q.x));
+    const rows = (p: Record<string, { y: number }>) => new Set(Object.values(p).map((q) => Math.round(q.y / 100))).size;
+    expect(rows(wrapped)).toBeGreaterThan(rows(flat));
+    expect(width(wrapped)).toBeLessThan(width(flat) / 1.5);
   });
 });

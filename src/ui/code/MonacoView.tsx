@@ -98,6 +98,8 @@ export default function MonacoView({ tab, spans, selected, onPick, edit }: Monac
     let model = models.current.get(tab.id);
     if (!model) {
       model = monaco.editor.createModel(tab.text, tab.language);
+      // OCaml and shell are indented by 2: Tab inserts 2 spaces.
+      model.updateOptions({ tabSize: 2, indentSize: 2, insertSpaces: true });
       models.current.set(tab.id, model);
     } else if (model.getValue() !== tab.text && !(tab.id === 'config' && live.current.edit?.held())) {
       const view = e.getModel() === model ? e.saveViewState() : null;

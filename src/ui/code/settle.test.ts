@@ -94,3 +94,15 @@ describe('settleImported and the kept config.ml', () => {
     expect(settleImported(next, cur, '').runtimeArgs).toEqual([{ name: 'port', type: 'int', default: '8080', doc: 'The port.' }]);
   });
 });
+
+describe('settleImported keeps the canvas notes and groups', () => {
+  it('notes and groups of the current design stay, pointing at the same devices; vanished ones are dropped', () => {
+    const cur: Design = { ...current(), notes: [{ id: 'note1', text: 'hi', position: { x: 0, y: 0 }, attach: 'dev2' }], groups: [{ id: 'group1', name: 'L2', members: ['dev1', 'dev2'] }] };
+    const kept = settleImported(imported([['net', 'default_network'], ['stack', 'generic_stackv4v6']], [['net', 'stack']]), cur, 'let net = default_network');
+    expect(kept.notes).toEqual(cur.notes);
+    expect(kept.groups).toEqual(cur.groups);
+    const fewer = settleImported(imported([['net', 'default_network']], []), cur, 'let net = default_network');
+    expect(fewer.notes).toEqual([{ id: 'note1', text: 'hi', position: { x: 0, y: 0 } }]);
+    expect(fewer.groups).toEqual([{ id: 'group1', name: 'L2', members: ['dev1'] }]);
+  });
+});

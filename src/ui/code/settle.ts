@@ -1,3 +1,4 @@
+import { carryAnnotations } from '../../core/annotations/ops';
 import { readMetadata } from '../../core/codegen/metadata';
 import type { Design, DeviceInstance } from '../../core/design/schema';
 import { type Source, sealSource } from '../../core/design/source';
@@ -12,6 +13,8 @@ const ROW = 140;
  * with the text follows the ids; positions come from a metadata comment (written by earlier versions),
  * else the current position by name, else a free spot next to a wired neighbour. Without a metadata
  * comment the current target and description are kept, and runtime arguments keep their default and doc.
+ * Notes and groups are the current design's (those pointing at devices the code no longer has are dropped
+ * or unpinned).
  */
 export function settleImported(next: Design, current: Design, source: string): Design {
   const meta = readMetadata(source);
@@ -73,7 +76,8 @@ export function settleImported(next: Design, current: Design, source: string): D
         }),
       };
   const map = next.source && remapSource(next.source, ids);
-  return { ...next, ...keep, devices, wires, ...(map ? { source: map } : {}) };
+  // config.ml holds notes and groups only as comments: the canvas keeps its own.
+  return carryAnnotations({ ...next, ...keep, devices, wires, ...(map ? { source: map } : {}) }, current);
 }
 
 /** The source map with the design's ids in place of the ones the import gave. */

@@ -4,6 +4,7 @@ import type { Design } from '../../core/design/schema';
 import type { DesignStore } from '../store/designStore';
 import { usePersistence, type SaveStatus } from '../persist/usePersistence';
 import { openDesignFile, openShareFragment, type FileTarget } from './actions';
+import CodeReview from './CodeReview';
 import Notices from './Notices';
 
 const bench = typeof location !== 'undefined' && new URLSearchParams(location.search).has('bench');
@@ -92,6 +93,7 @@ export default function FilesHost({ store, target, onRestored }: { store: Design
               Drop a design (.json) or a config.ml to open it
             </div>
           )}
+          <CodeReview />
           <Notices />
         </>,
         document.body,

@@ -1,10 +1,14 @@
 import { useNotices } from './notices';
 import './files.css';
 
-/** The toasts of the file actions (bottom right); errors are alerts with the specific reason. */
+/**
+ * Notices, stacked at the bottom right of the canvas (never over the code panel): at most three, newest
+ * at the bottom, each expiring (errors later), kept while the pointer or focus is on it.
+ */
 export default function Notices() {
   const notices = useNotices((s) => s.notices);
   const dismiss = useNotices((s) => s.dismiss);
+  const hold = useNotices((s) => s.hold);
   return (
     <div className="mc-notices" aria-live="polite">
       {notices.map((n) => (
@@ -13,6 +17,10 @@ export default function Notices() {
           className={`mc-notice mc-notice-${n.kind}`}
           role={n.kind === 'error' ? 'alert' : 'status'}
           data-testid={`notice-${n.kind}`}
+          onMouseEnter={() => hold(n.id, true)}
+          onMouseLeave={() => hold(n.id, false)}
+          onFocus={() => hold(n.id, true)}
+          onBlur={() => hold(n.id, false)}
         >
           <div className="mc-notice-body">
             <strong>{n.title}</strong>

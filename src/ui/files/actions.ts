@@ -1,10 +1,11 @@
 import type { Design } from '../../core/design/schema';
 import { loadDesign, serializeDesign } from '../../core/design/load';
-import { exportProject, exportZip } from '../../core/codegen/export';
+import { exportProblem, exportProject, exportZip } from '../../core/codegen/export';
 import type { Diagnostic } from '../../core/diagnostics';
 import { copyText, download } from './browser';
 import { fileNameFor, shareFragment } from './names';
 import { notify } from './notices';
+import { markUntrusted, reviewFirst } from './review';
 
 /** What the file actions need from the editor store. */
 export interface FileTarget {
@@ -38,6 +39,7 @@ export async function openDesignFile(file: File, target: FileTarget): Promise<bo
     return false;
   }
   target.replaceDesign(r.design, `open ${file.name}`);
+  markUntrusted(r.design, file.name);
   const warnings = r.diagnostics.length;
   notify({ kind: 'info', title: `Opened ${file.name}${warnings ? ` (${warnings} note${warnings > 1 ? 's' : ''})` : ''}. Undo brings back the previous design.` });
   return true;
@@ -48,10 +50,21 @@ export function saveDesign(design: Design): void {
   download(fileNameFor(design.name, 'json'), serializeDesign(design), 'application/json');
 }
 
-/** Downloads the exported Mirage project as `<name>.zip` (config.ml, unikernel.ml, build.sh, README.md). */
-export function exportDesign(design: Design): void {
+/**
+ * Downloads the exported Mirage project as `<name>.zip` (config.ml, unikernel.ml, build.sh, README.md),
+ * after the user has read any OCaml code the design brought from a link or a file. False when nothing was exported.
+ */
+export async function exportDesign(design: Design): Promise<boolean> {
+  if (!(await reviewFirst(design, 'export'))) return false;
+  const files = exportProject(design);
+  const tooLarge = exportProblem(files);
+  if (tooLarge) {
+    notify({ kind: 'error', title: 'Not exported.', details: [describe(tooLarge)] });
+    return false;
+  }
   const name = fileNameFor(design.name, 'zip');
-  download(name, exportZip(exportProject(design), name.replace(/\.zip$/, '')), 'application/zip');
+  download(name, exportZip(files, name.replace(/\.zip$/, '')), 'application/zip');
+  return true;
 }
 
 /** The exported config.ml text. */
@@ -59,15 +72,21 @@ export function configText(design: Design): string {
   return exportProject(design).find((f) => f.path === 'config.ml')?.contents ?? '';
 }
 
-/** Copies config.ml to the clipboard. */
+/** Copies config.ml to the clipboard (after the review of any OCaml code from a link or a file). */
 export async function copyConfig(design: Design): Promise<void> {
+  if (!(await reviewFirst(design, 'export'))) return;
   const ok = await copyText(configText(design));
   notify(ok ? { kind: 'info', title: 'config.ml copied to the clipboard.' } : { kind: 'error', title: 'The browser refused clipboard access.' });
 }
 
 /** Puts a share link for the design in the address bar and the clipboard. */
 export async function copyShareLink(design: Design): Promise<string> {
-  const fragment = (await share()).encodeShareLink(design);
+  const link = (await share()).encodeShareLink(design);
+  if (!link.ok) {
+    notify({ kind: 'error', title: 'This design cannot be shared as a link.', details: link.diagnostics.map(describe) });
+    return location.href;
+  }
+  const fragment = link.fragment;
   lastOwnFragment = fragment;
   history.replaceState(history.state, '', `${location.pathname}${location.search}#${fragment}`);
   const ok = await copyText(location.href);
@@ -106,5 +125,6 @@ export async function openShareFragment(target: FileTarget): Promise<void> {
     return;
   }
   target.replaceDesign(r.design, 'open share link');
+  markUntrusted(r.design, 'a share link');
   notify({ kind: 'info', title: `Opened the shared design “${r.design.name}”. Undo brings back yours.` });
 }

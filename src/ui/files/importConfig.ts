@@ -3,6 +3,7 @@ import { decodeConfigBytes } from '../../core/import/text';
 import { loadOcamlParserBrowser } from '../import/treeSitterBrowser';
 import type { FileTarget } from './actions';
 import { notify } from './notices';
+import { markUntrusted } from './review';
 
 /** Opens the bytes of a `config.ml`: a byte that is not UTF-8 is refused with its line:column (never turned into U+FFFD). */
 export async function importConfigBytes(name: string, bytes: Uint8Array, target: FileTarget): Promise<boolean> {
@@ -31,6 +32,7 @@ export async function importConfigFile(name: string, source: string, target: Fil
     return false;
   }
   target.replaceDesign(result.design, `import ${name}`);
+  markUntrusted(result.design, name);
   const kept = result.kept.map((k) => `line ${k.line}: \`${k.name}\` kept as OCaml code (${k.reason})`);
   // Warnings (a U+FFFD in the text, composer data that could not be read…) are said, with their place.
   const warned = result.diagnostics.filter((d) => d.severity !== 'info').map((d) => `${where(d)}${d.code}: ${d.message}`);

@@ -4,10 +4,15 @@ import { MIRAGE_VERSIONS, type MirageVersion } from '../../core/reference/types'
 import { useLayoutRun } from '../canvas/layoutRun';
 import { useCanvasCommands } from '../canvas/useCanvasCommands';
 import { useDesignStore, useDesignStoreApi, useTemporal } from '../store/context';
+import { useUi } from '../store/uiStore';
 import { TypeLegend } from '../theme/TypeLegend';
 
 // The file actions (open/save/export) live in src/ui/files, loaded as their own chunk.
 const FileMenu = lazy(() => import('../files/FileMenu'));
+// Picking another release asks: migrate (src/ui/migrate), switch only, or cancel.
+const ReleaseSwitch = lazy(() => import('../migrate/ReleaseSwitch'));
+// Lessons and explanations (src/ui/lessons), also their own chunk.
+const Teach = lazy(() => import('../lessons/Teach'));
 
 function DesignName() {
   const store = useDesignStoreApi();
@@ -39,14 +44,15 @@ function VersionTarget() {
   const version = useDesignStore((s) => s.design.mirage);
   const target = useDesignStore((s) => s.design.target);
   const targets = catalogFor(version).targets;
+  const [pending, setPending] = useState<MirageVersion | null>(null);
   return (
     <>
       <label className="hdr-field">
         <span>Mirage</span>
         <select
           data-testid="version-select"
-          value={version}
-          onChange={(e) => store.getState().applyDesign((d) => ({ ...d, mirage: e.target.value as MirageVersion }), 'version')}
+          value={pending ?? version}
+          onChange={(e) => setPending(e.target.value === version ? null : (e.target.value as MirageVersion))}
         >
           {[...MIRAGE_VERSIONS].reverse().map((v) => (
             <option key={v} value={v}>
@@ -55,6 +61,11 @@ function VersionTarget() {
           ))}
         </select>
       </label>
+      {pending && (
+        <Suspense fallback={null}>
+          <ReleaseSwitch from={version} to={pending} onClose={() => setPending(null)} />
+        </Suspense>
+      )}
       <label className="hdr-field">
         <span>Target</span>
         <select data-testid="target-select" value={target} onChange={(e) => store.getState().applyDesign((d) => ({ ...d, target: e.target.value }), 'target')}>
@@ -70,7 +81,7 @@ function VersionTarget() {
   );
 }
 
-/** The header: design name, version and target, undo/redo, layout/fit, type legend, file actions. */
+/** The header: design name, version and target, undo/redo, layout/zoom/fit, type legend, notes/groups/picture/shortcuts, file actions. */
 export function Header() {
   const temporal = useTemporal();
   const cmd = useCanvasCommands();
@@ -85,11 +96,11 @@ export function Header() {
       <DesignName />
       <VersionTarget />
       <div className="hdr-group" role="group" aria-label="Edit">
-        <button type="button" data-testid="undo" disabled={!temporal.pastStates.length} onClick={() => temporal.undo()} title={`Undo (${mod}Z)`}>
-          ↶ Undo
+        <button type="button" data-testid="undo" disabled={!temporal.pastStates.length} onClick={() => temporal.undo()} title={`Undo (${mod}Z)`} aria-label="Undo">
+          ↶<span className="hdr-label"> Undo</span>
         </button>
-        <button type="button" data-testid="redo" disabled={!temporal.futureStates.length} onClick={() => temporal.redo()} title={`Redo (${mod}Shift+Z)`}>
-          ↷ Redo
+        <button type="button" data-testid="redo" disabled={!temporal.futureStates.length} onClick={() => temporal.redo()} title={`Redo (${mod}Shift+Z)`} aria-label="Redo">
+          ↷<span className="hdr-label"> Redo</span>
         </button>
       </div>
       <div className="hdr-group" role="group" aria-label="View">
@@ -103,10 +114,35 @@ export function Header() {
         >
           {layoutBusy ? 'Layout…' : 'Layout'}
         </button>
-        <button type="button" data-testid="fit" onClick={cmd.fit} title="Fit the design in view">
+        <button type="button" data-testid="zoom-out" onClick={cmd.zoomOut} title="Zoom out (-)" aria-label="Zoom out">
+          −
+        </button>
+        <button type="button" data-testid="zoom-in" onClick={cmd.zoomIn} title="Zoom in (+)" aria-label="Zoom in">
+          +
+        </button>
+        <button type="button" data-testid="fit" onClick={cmd.fit} title="Fit the design in view (Shift+1)">
           Fit
         </button>
         <TypeLegend />
+      </div>
+      <Suspense fallback={null}>
+        <Teach />
+      </Suspense>
+      <div className="hdr-group" role="group" aria-label="Annotate">
+        <button type="button" data-testid="add-note" onClick={cmd.note} title="New sticky note, pinned to the selected device (N)">
+          Note
+        </button>
+        <button
+          type="button"
+          data-testid="add-group"
+          onClick={(e) => cmd.group() || useUi.getState().showToast('Select the devices to group first.', e.clientX, e.clientY)}
+          title="Group the selected devices in a named frame (G)"
+        >
+          Group
+        </button>
+        <button type="button" data-testid="shortcuts-button" onClick={() => useUi.getState().setDialog('shortcuts')} title="Keyboard shortcuts (?)" aria-label="Keyboard shortcuts">
+          ?
+        </button>
       </div>
       <div className="hdr-spacer" />
       <div className="hdr-slot" data-testid="export-slot">

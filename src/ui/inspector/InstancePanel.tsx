@@ -3,6 +3,7 @@ import type { ParamValue } from '../../core/design/schema';
 import { renameInstance, setParam } from '../../core/graph/ops';
 import { nodeView } from '../canvas/nodeView';
 import { useDesignStoreApi } from '../store/context';
+import { useUi } from '../store/uiStore';
 import type { Derived } from '../store/derived';
 import { MainEditor } from './MainEditor';
 import { ParamField, TextField } from './ParamField';
@@ -92,7 +93,17 @@ export function InstancePanel({ id, dv }: { id: string; dv: Derived }) {
                 <li key={p.name} className={p.open ? 'open' : undefined}>
                   <span>{p.title}</span> <code>{p.type}</code> {p.wires > 0 ? <span className="muted">wired</span> : p.optional ? <span className="muted">optional</span> : <span className="sev-error">not connected</span>}
                   {usual && (
-                    <button type="button" data-testid={`add-usual-${p.name}`} onClick={() => apply((d) => addUsual(d, usual, id, p.name, inst.position), 'add usual')}>
+                    <button
+                      type="button"
+                      data-testid={`add-usual-${p.name}`}
+                      onClick={() => {
+                        const before = new Set(store.getState().design.devices.map((d) => d.id));
+                        apply((d) => addUsual(d, usual, id, p.name, inst.position), 'add usual');
+                        // The new devices (left of this one) are brought into view with it.
+                        const added = store.getState().design.devices.filter((d) => !before.has(d.id)).map((d) => d.id);
+                        if (added.length) useUi.getState().revealIds([...added, id]);
+                      }}
+                    >
                       add the usual: {usual.device}
                     </button>
                   )}

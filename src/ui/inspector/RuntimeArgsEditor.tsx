@@ -37,7 +37,8 @@ export function RuntimeArgsEditor() {
         </div>
       ))}
       <datalist id="rt-types">
-        {['int', 'string', 'bool', 'int64', 'string option', 'int option', 'string list', 'Ipaddr.V4.t', 'Ipaddr.V4.Prefix.t'].map((t) => (
+        {/* Types a unikernel can read from its command line (core/ocaml/types.ts); others are refused by check. */}
+        {['int', 'string', 'bool', 'float', 'int64', 'int32', 'char', 'string option', 'int option', 'string list', '(string * int) list'].map((t) => (
           <option key={t} value={t} />
         ))}
       </datalist>

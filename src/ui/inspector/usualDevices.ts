@@ -19,7 +19,7 @@ const USUAL: Record<string, UsualChain> = {
   udpv4v6: { device: 'udpv4v6_of_stackv4v6', input: { device: 'generic_stackv4v6', input: { device: 'default_network' } } },
   kv_ro: { device: 'generic_kv_ro', params: { arg1: 'htdocs' } },
   kv_rw: { device: 'kv_rw_mem' },
-  block: { device: 'block_of_file', params: { arg1: 'disk.img' } },
+  block: { device: 'block_of_file', params: { arg1: 'disk' } }, // alphanumeric: a Solo5 device name on solo5 targets
   random: { device: 'default_random' },
   reporter: { device: 'default_reporter' },
   argv: { device: 'default_argv' },
@@ -31,7 +31,7 @@ const USUAL: Record<string, UsualChain> = {
 
 /** The usual chain for a port type in a version (only devices that exist there), or null. */
 export function usualFor(typeName: string, version: MirageVersion): UsualChain | null {
-  const chain = USUAL[typeName];
+  const chain = Object.hasOwn(USUAL, typeName) ? USUAL[typeName] : undefined;
   if (!chain) return null;
   const cat = catalogFor(version);
   const ok = (c: UsualChain | undefined): boolean => !c || (cat.devices.has(c.device) && ok(c.input));

@@ -11,7 +11,12 @@ interface Panels {
 
 const KEY = 'mirage-composer.panels';
 const LIMITS: Record<PanelId, [number, number]> = { left: [160, 520], right: [220, 640], bottom: [90, 900] };
-const DEFAULT = { size: { left: 240, right: 320, bottom: 260 }, collapsed: { left: false, right: false, bottom: false } };
+// Smaller windows start with slimmer panels, so the canvas is wide enough to read a design at its opening zoom.
+const small = typeof window !== 'undefined' && window.innerWidth < 1400;
+const DEFAULT = {
+  size: small ? { left: 200, right: 290, bottom: 210 } : { left: 240, right: 320, bottom: 260 },
+  collapsed: { left: false, right: false, bottom: false },
+};
 
 function load(): Pick<Panels, 'size' | 'collapsed'> {
   try {

@@ -16,7 +16,8 @@ describe('palette items', () => {
   });
   it('marks devices that do not run on the target', () => {
     const xen = paletteItems(cat, 'xen');
-    expect(xen.find((i) => i.id === 'direct_kv_ro')?.onTarget).toBe(false);
+    expect(xen.find((i) => i.id === 'direct_kv_rw')?.onTarget).toBe(false);
+    expect(xen.find((i) => i.id === 'direct_kv_ro')?.onTarget).toBe(true);
     expect(xen.find((i) => i.id === 'generic_stackv4v6')?.onTarget).toBe(true);
   });
   it('finds devices fuzzily by name and by type', () => {
@@ -24,6 +25,19 @@ describe('palette items', () => {
     expect(searchItems(items, 'kv_ro').map((i) => i.id)).toContain('crunch');
     expect(searchItems(items, '')).toHaveLength(items.length);
     expect(searchItems(items, 'stack')[0]?.id).toBe('generic_stackv4v6');
+  });
+  it('ranks exact and prefix name matches first, then name parts, types, and only then loose matches', () => {
+    expect(searchItems(items, 'paf').map((i) => i.id).slice(0, 3)).toEqual(['paf_server', 'paf_client', 'httpaf_server']);
+    const arp = searchItems(items, 'arp').map((i) => i.id);
+    expect(arp[0]).toBe('arp');
+    expect(arp.length).toBeLessThanOrEqual(6);
+    // Every other hit takes an arpv4: a short, relevant list.
+    const takesArp = new Set(items.filter((i) => i.inTypes.some((t) => t.startsWith('arp'))).map((i) => i.id));
+    expect(arp.slice(1).every((id) => takesArp.has(id))).toBe(true);
+    expect(searchItems(items, 'default network')[0]?.id).toBe('default_network');
+    expect(searchItems(items, 'arp')).not.toContain(items.find((i) => i.id === 'register'));
+    // A typo still finds something (fuzzy, only when nothing matches plainly).
+    expect(searchItems(items, 'stak')[0]?.id).toBe('generic_stackv4v6');
   });
   it('filters by what a dangling wire fits', () => {
     const takeStack = fittingItems(items, cat, { given: con('stackv4v6') }).map((i) => i.id);

@@ -26,6 +26,9 @@ const KEY = 'autosave';
 let idb: ReturnType<typeof createStore> | null = null;
 const db = () => (idb ??= createStore('mirage-composer', 'autosave'));
 let active = false;
+let markRestored: () => void = () => {};
+/** Resolves once the autosave is restored (or found absent, or autosave is off): open links on top after it. */
+export const autosaveRestored: Promise<void> = new Promise((r) => (markRestored = r));
 
 /** Reads the autosave record (null when absent or unreadable). */
 export async function readAutosave() {
@@ -46,6 +49,7 @@ export function usePersistence(store: DesignStore, options: PersistenceOptions =
   const { afterRestore, delay = 400, disabled = false } = options;
 
   useEffect(() => {
+    if (disabled) markRestored();
     if (disabled || active) return;
     active = true;
     let owner: boolean | null = null;
@@ -95,6 +99,7 @@ export function usePersistence(store: DesignStore, options: PersistenceOptions =
       restored = true;
       if (owner !== null) setStatus(owner ? 'saved' : 'readonly');
       afterRestore?.(!!r);
+      markRestored();
     });
     return () => {
       cancelled = true;

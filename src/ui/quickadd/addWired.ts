@@ -2,26 +2,19 @@ import { catalogFor } from '../../core/catalog';
 import type { Design } from '../../core/design/schema';
 import { indexDesign } from '../../core/graph/index';
 import { addDevice, connect } from '../../core/graph/ops';
-import { freeSpot } from '../canvas/place';
 import type { PendingWire } from '../store/uiStore';
 
 /**
- * Adds `catalogId` at `pos` and, when a wire was dangling, wires it in with `connect` (so `checkConnection`
- * decides): from an output, into the first port of the new device that accepts it (required ports first);
- * from an input port, the new device's output into that port.
+ * Adds `catalogId` at `at` (top left, see `spotFor`/`spotBeside`) and, when a wire was dangling, wires it in
+ * with `connect` (so `checkConnection` decides): from an output, into the first port of the new device that
+ * accepts it (required ports first); from an input port, the new device's output into that port.
  */
 export function addWired(
   d: Design,
   catalogId: string,
-  pos: { x: number; y: number },
+  at: { x: number; y: number },
   pending: PendingWire | null,
 ): { design: Design; id: string; error: string | null } {
-  const at =
-    pending?.side === 'target'
-      ? { x: pos.x - 240, y: pos.y - 30 }
-      : pending
-        ? { x: pos.x, y: pos.y - 30 }
-        : freeSpot(d.devices.map((x) => x.position), { x: Math.round(pos.x - 90), y: Math.round(pos.y - 40) });
   const r = addDevice(d, catalogId, at);
   if (!pending) return { ...r, error: null };
   if (pending.side === 'target') {

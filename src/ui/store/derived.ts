@@ -5,7 +5,7 @@ import type { Design } from '../../core/design/schema';
 import type { Diagnostic } from '../../core/diagnostics';
 import { type GraphIndex, indexDesign } from '../../core/graph/index';
 import { type Inference, inferTypes } from '../../core/graph/infer';
-import { validateDesign } from '../../core/validate/index';
+import { designDiagnostics } from '../../core/preserve/check';
 import { useDesignStore } from './context';
 
 /** Everything computed from a design. Fields are computed on first read and cached per design object. */
@@ -42,7 +42,8 @@ export function derive(design: Design): Derived {
   const catalog = catalogFor(design.mirage);
   const index = lazy(() => indexDesign(design, catalog));
   const inference = lazy(() => inferTypes(index()));
-  const diagnostics = lazy(() => safe(() => validateDesign(design), []));
+  // With the export's notes on a design read from config.ml (MC031: header range, names, a file written anew).
+  const diagnostics = lazy(() => safe(() => designDiagnostics(design), []));
   const byInstance = lazy(() => {
     const m = new Map<string, Diagnostic[]>();
     for (const d of diagnostics()) {

@@ -21,18 +21,38 @@ export interface Toast {
   seq: number;
 }
 
+/** A dialog over the editor (one at a time). */
+export type Dialog = 'shortcuts' | 'picture' | null;
+
 /** Editor UI state that is not part of the design and not undoable. */
 export interface UiState {
+  /** Quick-add: where a new device goes, and the wire it completes (dragged out, or picked by keyboard on a port). */
   quickAdd: { flowPos: { x: number; y: number }; pending: PendingWire | null } | null;
   drag: WireDrag | null;
   toast: Toast | null;
   legendOpen: boolean;
+  findOpen: boolean;
+  /** Bumped each time find is asked for (Ctrl+F again focuses its field). */
+  findSeq: number;
+  dialog: Dialog;
+  /** A note whose text editor should open (a new note). */
+  editNote: string | null;
+  /** The group whose frame title was picked last (the inspector shows it while its devices are selected). */
+  activeGroup: string | null;
+  /** Devices to bring into view once they are on the canvas (newly added ones), and what gets the focus then. */
+  reveal: { ids: string[]; seq: number; focus?: string } | null;
   openQuickAdd(flowPos: { x: number; y: number }, pending?: PendingWire | null): void;
   closeQuickAdd(): void;
   setDrag(d: WireDrag | null): void;
   showToast(message: string, x: number, y: number): void;
   clearToast(): void;
   setLegend(open: boolean): void;
+  setFind(open: boolean): void;
+  setDialog(d: Dialog): void;
+  setEditNote(id: string | null): void;
+  setActiveGroup(id: string | null): void;
+  /** Brings `ids` into view; `focus` is a selector of the element to focus afterwards (keyboard flows). */
+  revealIds(ids: string[], focus?: string): void;
 }
 
 export const useUi = create<UiState>()((set) => ({
@@ -40,16 +60,32 @@ export const useUi = create<UiState>()((set) => ({
   drag: null,
   toast: null,
   legendOpen: false,
+  findOpen: false,
+  findSeq: 0,
+  dialog: null,
+  editNote: null,
+  activeGroup: null,
+  reveal: null,
   openQuickAdd: (flowPos, pending = null) => set({ quickAdd: { flowPos, pending } }),
   closeQuickAdd: () => set({ quickAdd: null }),
   setDrag: (drag) => set({ drag }),
   showToast: (message, x, y) => set((s) => ({ toast: { message, x, y, seq: (s.toast?.seq ?? 0) + 1 } })),
   clearToast: () => set({ toast: null }),
   setLegend: (legendOpen) => set({ legendOpen }),
+  setFind: (findOpen) => set((s) => ({ findOpen, findSeq: findOpen ? s.findSeq + 1 : s.findSeq })),
+  setDialog: (dialog) => set({ dialog }),
+  setEditNote: (editNote) => set({ editNote }),
+  setActiveGroup: (activeGroup) => set({ activeGroup }),
+  revealIds: (ids, focus) => set((s) => ({ reveal: { ids, seq: (s.reveal?.seq ?? 0) + 1, ...(focus ? { focus } : {}) } })),
 }));
 
 /** Handle key used by the drag highlighting: `<instance>/<port>` or `<instance>/out`. */
 export const handleKey = (instance: string, port: string) => `${instance}/${port}`;
+
+/** Selector of a device node on the canvas (for focusing it). */
+export const nodeSelector = (id: string) => `.react-flow__node[data-id="${CSS.escape(id)}"]`;
+/** Selector of a port handle (`out` for the output). */
+export const handleSelector = (id: string, port: string) => `${nodeSelector(id)} .react-flow__handle[data-handleid="${CSS.escape(port)}"]`;
 
 /** dataTransfer type of a palette device dragged onto the canvas. */
 export const DEVICE_MIME = 'application/x-mirage-device';

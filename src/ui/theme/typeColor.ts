@@ -40,7 +40,7 @@ export function typeHead(t: Ty | null | undefined): string | null {
 /** Hue (0–359) of a type head: fixed for known heads, a stable hash for the others; null = unknown. */
 export function typeHue(head: string | null): number | null {
   if (head === null) return null;
-  const k = KNOWN[head];
+  const k = Object.hasOwn(KNOWN, head) ? KNOWN[head] : undefined;
   if (k !== undefined) return k;
   let h = 2166136261;
   for (let i = 0; i < head.length; i++) h = Math.imul(h ^ head.charCodeAt(i), 16777619);

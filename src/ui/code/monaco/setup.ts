@@ -1,5 +1,27 @@
 import * as monaco from 'monaco-editor/editor/editor.api';
 import EditorWorker from 'monaco-editor/editor/editor.worker?worker';
+// The editing features a code editor is expected to have (the bare API has none of them): Ctrl+/ comments,
+// multi-cursor (Ctrl+D, Alt+Click, Ctrl+Alt+Up/Down), find/replace, bracket matching, line moves and
+// deletes, word moves, indentation, cursor undo, smart select, problem hovers and F8, Ctrl+M (Tab moves focus).
+import 'monaco-editor/features/codicon/register';
+import 'monaco-editor/features/comment/register';
+import 'monaco-editor/features/multicursor/register';
+import 'monaco-editor/features/find/register';
+import 'monaco-editor/features/bracketMatching/register';
+import 'monaco-editor/features/clipboard/register';
+import 'monaco-editor/features/cursorUndo/register';
+import 'monaco-editor/features/linesOperations/register';
+import 'monaco-editor/features/lineSelection/register';
+import 'monaco-editor/features/wordOperations/register';
+import 'monaco-editor/features/wordPartOperations/register';
+import 'monaco-editor/features/indentation/register';
+import 'monaco-editor/features/caretOperations/register';
+import 'monaco-editor/features/smartSelect/register';
+import 'monaco-editor/features/hover/register';
+import 'monaco-editor/features/gotoError/register';
+import 'monaco-editor/features/toggleTabFocusMode/register';
+import 'monaco-editor/features/readOnlyMessage/register';
+import 'monaco-editor/features/dnd/register';
 import { conf as shellConf, language as shellLanguage } from 'monaco-editor/languages/definitions/shell/shell';
 import { ocamlConfiguration, ocamlLanguage } from './ocaml';
 

@@ -8,44 +8,69 @@ TARGET="${1:-$DEFAULT_TARGET}"
 
 if ! command -v mirage >/dev/null 2>&1; then
   echo "The mirage tool is not installed." >&2
-  echo "Install it with: opam install 'mirage>=4.11.0' 'mirage<4.12.0'" >&2
+  echo "Install it with: opam install 'mirage>=4.5.1' 'mirage<4.11.2'" >&2
   exit 1
 fi
 
-mirage configure -t "$TARGET"
+CONFIGURE_FLAGS=""
+# shellcheck disable=SC2086 # the flags are separate words
+mirage configure -t "$TARGET" $CONFIGURE_FLAGS
 make depend
 make build
 
-# Disk images: a plain file on unix, NAME.img for the other targets.
+# Block images (16 MiB), made once: they hold your data.
 case "$TARGET" in
-  unix|macosx) IMG_SUFFIX="" ;;
-  *) IMG_SUFFIX=".img" ;;
+  hvt|virtio|genode|spt)
+    if [ ! -e storage.img ]; then
+      dd if=/dev/zero of=storage.img bs=1M count=16
+    fi
+    if [ ! -e db.img ]; then
+      dd if=/dev/zero of=db.img bs=1M count=16
+      if command -v chamelon >/dev/null 2>&1; then
+        chamelon format db.img 512 --program-block-size 512
+      else
+        echo "chamelon is not installed (opam install chamelon-unix); format the image with: chamelon format db.img 512 --program-block-size 512" >&2
+      fi
+    fi
+    ;;
+  unix|macosx|xen|qubes)
+    if [ ! -e storage ]; then
+      dd if=/dev/zero of=storage bs=1M count=16
+    fi
+    if [ ! -e db ]; then
+      dd if=/dev/zero of=db bs=1M count=16
+      if command -v chamelon >/dev/null 2>&1; then
+        chamelon format db 512 --program-block-size 512
+      else
+        echo "chamelon is not installed (opam install chamelon-unix); format the image with: chamelon format db 512 --program-block-size 512" >&2
+      fi
+    fi
+    ;;
+  *) ;;
 esac
-if [ ! -e storage"$IMG_SUFFIX" ]; then
-  dd if=/dev/zero of=storage"$IMG_SUFFIX" bs=1M count=16
-fi
-if [ ! -e db"$IMG_SUFFIX" ]; then
-  dd if=/dev/zero of=db"$IMG_SUFFIX" bs=1M count=16
-  if command -v chamelon >/dev/null 2>&1; then
-    chamelon format db"$IMG_SUFFIX" 512
-  else
-    echo "chamelon is not installed (opam install chamelon-unix); format the image with:" >&2
-    printf '  chamelon format %s %s\n' db"$IMG_SUFFIX" 512 >&2
-  fi
-fi
 
 echo "Run it with:"
 case "$TARGET" in
-  hvt) printf '  %s\n' 'solo5-hvt --block:storage=storage.img --block:db=db.img -- dist/encrypted_store.hvt --fs-program-block-size=512' ;;
-  unix) printf '  %s\n' './dist/encrypted_store --fs-program-block-size=512' ;;
-  macosx) printf '  %s\n' './dist/encrypted_store --fs-program-block-size=512' ;;
-  xen) printf '  %s\n' 'sudo xl create -c encrypted_store.xl' ;;
-  virtio) printf '  %s\n' 'solo5-virtio-run -d storage.img -- dist/encrypted_store.virtio --fs-program-block-size=512' ;;
-  muen) printf '  %s\n' '# boot dist/encrypted_store.muen with the muen tooling (see the Solo5 documentation)' ;;
-  qubes) printf '  %s\n' 'sudo xl create -c encrypted_store.xl' ;;
-  genode) printf '  %s\n' '# boot dist/encrypted_store.genode with the genode tooling (see the Solo5 documentation)' ;;
-  spt) printf '  %s\n' 'solo5-spt --block:storage=storage.img --block:db=db.img -- dist/encrypted_store.spt --fs-program-block-size=512' ;;
-  unikraft-firecracker) printf '  %s\n' '# run dist/encrypted_store with firecracker (see the Mirage unikraft documentation)' ;;
-  unikraft-qemu) printf '  %s\n' '# run dist/encrypted_store with qemu (see the Mirage unikraft documentation)' ;;
-  *) echo "  see README.md" ;;
+  hvt)
+    printf '  %s\n' 'solo5-hvt --block:storage=storage.img --block:db=db.img -- dist/encrypted_store.hvt --aes-ccm-key=CHANGE_ME --fs-program-block-size=512'
+    ;;
+  unix|macosx)
+    printf '  %s\n' './dist/encrypted_store --aes-ccm-key=CHANGE_ME --fs-program-block-size=512'
+    ;;
+  xen)
+    printf '  %s\n' 'xl create -c dist/encrypted_store.xl'
+    ;;
+  virtio)
+    printf '  %s\n' 'solo5-virtio-run -d storage.img dist/encrypted_store.virtio -- --aes-ccm-key=CHANGE_ME --fs-program-block-size=512  # solo5-virtio-run attaches one network and one disk'
+    ;;
+  qubes)
+    printf '  %s\n' '# dist/encrypted_store.xen: start it with the qubes tooling (no launch command is established for this target)'
+    ;;
+  genode)
+    printf '  %s\n' '# dist/encrypted_store.genode: start it with the genode tooling (no launch command is established for this target)'
+    ;;
+  spt)
+    printf '  %s\n' 'solo5-spt --block:storage=storage.img --block:db=db.img -- dist/encrypted_store.spt --aes-ccm-key=CHANGE_ME --fs-program-block-size=512'
+    ;;
+  *) ;;
 esac

@@ -4,7 +4,7 @@ open Cmdliner
 
 let aes_ccm_key =
   let doc = Arg.info ~doc:"The AES-CCM key (hex)." [ "aes-ccm-key" ] in
-  Arg.(value & opt (some string) None doc)
+  Arg.(required & opt (some string) None doc)
 
 let fs_program_block_size =
   let doc = Arg.info ~doc:"program_block_size of fs" [ "fs-program-block-size" ] in

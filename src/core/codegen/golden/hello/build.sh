@@ -8,26 +8,41 @@ TARGET="${1:-$DEFAULT_TARGET}"
 
 if ! command -v mirage >/dev/null 2>&1; then
   echo "The mirage tool is not installed." >&2
-  echo "Install it with: opam install 'mirage>=4.11.0' 'mirage<4.12.0'" >&2
+  echo "Install it with: opam install 'mirage>=4.9.0' 'mirage<4.11.2'" >&2
   exit 1
 fi
 
-mirage configure -t "$TARGET"
+CONFIGURE_FLAGS=""
+# shellcheck disable=SC2086 # the flags are separate words
+mirage configure -t "$TARGET" $CONFIGURE_FLAGS
 make depend
 make build
 
 echo "Run it with:"
 case "$TARGET" in
-  unix) printf '  %s\n' ./dist/hello ;;
-  macosx) printf '  %s\n' ./dist/hello ;;
-  xen) printf '  %s\n' 'sudo xl create -c hello.xl' ;;
-  virtio) printf '  %s\n' 'solo5-virtio-run -- dist/hello.virtio' ;;
-  hvt) printf '  %s\n' 'solo5-hvt -- dist/hello.hvt' ;;
-  muen) printf '  %s\n' '# boot dist/hello.muen with the muen tooling (see the Solo5 documentation)' ;;
-  qubes) printf '  %s\n' 'sudo xl create -c hello.xl' ;;
-  genode) printf '  %s\n' '# boot dist/hello.genode with the genode tooling (see the Solo5 documentation)' ;;
-  spt) printf '  %s\n' 'solo5-spt -- dist/hello.spt' ;;
-  unikraft-firecracker) printf '  %s\n' '# run dist/hello with firecracker (see the Mirage unikraft documentation)' ;;
-  unikraft-qemu) printf '  %s\n' '# run dist/hello with qemu (see the Mirage unikraft documentation)' ;;
-  *) echo "  see README.md" ;;
+  unix|macosx)
+    printf '  %s\n' ./dist/hello
+    ;;
+  xen)
+    printf '  %s\n' 'xl create -c dist/hello.xl'
+    ;;
+  virtio)
+    printf '  %s\n' 'solo5-virtio-run dist/hello.virtio --'
+    ;;
+  hvt)
+    printf '  %s\n' 'solo5-hvt -- dist/hello.hvt'
+    ;;
+  muen)
+    printf '  %s\n' '# dist/hello.muen: start it with the muen tooling (no launch command is established for this target)'
+    ;;
+  qubes)
+    printf '  %s\n' '# dist/hello.xen: start it with the qubes tooling (no launch command is established for this target)'
+    ;;
+  genode)
+    printf '  %s\n' '# dist/hello.genode: start it with the genode tooling (no launch command is established for this target)'
+    ;;
+  spt)
+    printf '  %s\n' 'solo5-spt -- dist/hello.spt'
+    ;;
+  *) ;;
 esac

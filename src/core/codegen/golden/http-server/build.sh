@@ -8,26 +8,53 @@ TARGET="${1:-$DEFAULT_TARGET}"
 
 if ! command -v mirage >/dev/null 2>&1; then
   echo "The mirage tool is not installed." >&2
-  echo "Install it with: opam install 'mirage>=4.11.0' 'mirage<4.12.0'" >&2
+  echo "Install it with: opam install 'mirage>=4.11.0' 'mirage<4.11.2'" >&2
   exit 1
 fi
 
-mirage configure -t "$TARGET"
+CONFIGURE_FLAGS=""
+case "$TARGET" in
+  hvt|unix|macosx|xen|virtio|muen|genode|spt|unikraft-firecracker|unikraft-qemu)
+    CONFIGURE_FLAGS=--no-dhcp
+    ;;
+  *) ;;
+esac
+# shellcheck disable=SC2086 # the flags are separate words
+mirage configure -t "$TARGET" $CONFIGURE_FLAGS
 make depend
 make build
 
 echo "Run it with:"
 case "$TARGET" in
-  hvt) printf '  %s\n' 'solo5-hvt --net:service=tap0 -- dist/http_server.hvt --ipv4=10.0.0.2/24 --port=8080 --hello=CHANGE_ME' ;;
-  unix) printf '  %s\n' './dist/http_server --port=8080 --hello=CHANGE_ME' ;;
-  macosx) printf '  %s\n' './dist/http_server --port=8080 --hello=CHANGE_ME' ;;
-  xen) printf '  %s\n' 'sudo xl create -c http_server.xl' ;;
-  virtio) printf '  %s\n' 'solo5-virtio-run -n tap0 -- dist/http_server.virtio --ipv4=10.0.0.2/24 --port=8080 --hello=CHANGE_ME' ;;
-  muen) printf '  %s\n' '# boot dist/http_server.muen with the muen tooling (see the Solo5 documentation)' ;;
-  qubes) printf '  %s\n' 'sudo xl create -c http_server.xl' ;;
-  genode) printf '  %s\n' '# boot dist/http_server.genode with the genode tooling (see the Solo5 documentation)' ;;
-  spt) printf '  %s\n' 'solo5-spt --net:service=tap0 -- dist/http_server.spt --ipv4=10.0.0.2/24 --port=8080 --hello=CHANGE_ME' ;;
-  unikraft-firecracker) printf '  %s\n' '# run dist/http_server with firecracker (see the Mirage unikraft documentation)' ;;
-  unikraft-qemu) printf '  %s\n' '# run dist/http_server with qemu (see the Mirage unikraft documentation)' ;;
-  *) echo "  see README.md" ;;
+  hvt)
+    printf '  %s\n' 'solo5-hvt --net:service=tap0 -- dist/http_server.hvt --port=8080 --hello=CHANGE_ME'
+    ;;
+  unix|macosx)
+    printf '  %s\n' './dist/http_server --port=8080 --hello=CHANGE_ME'
+    ;;
+  xen)
+    printf '  %s\n' 'xl create -c dist/http_server.xl'
+    ;;
+  virtio)
+    printf '  %s\n' 'solo5-virtio-run -n tap0 dist/http_server.virtio -- --port=8080 --hello=CHANGE_ME'
+    ;;
+  muen)
+    printf '  %s\n' '# dist/http_server.muen: start it with the muen tooling (no launch command is established for this target)'
+    ;;
+  qubes)
+    printf '  %s\n' '# dist/http_server.xen: start it with the qubes tooling (no launch command is established for this target)'
+    ;;
+  genode)
+    printf '  %s\n' '# dist/http_server.genode: start it with the genode tooling (no launch command is established for this target)'
+    ;;
+  spt)
+    printf '  %s\n' 'solo5-spt --net:service=tap0 -- dist/http_server.spt --port=8080 --hello=CHANGE_ME'
+    ;;
+  unikraft-firecracker)
+    printf '  %s\n' '# dist/http_server.fc: start it with the unikraft-firecracker tooling (no launch command is established for this target)'
+    ;;
+  unikraft-qemu)
+    printf '  %s\n' '# dist/http_server.qemu: start it with the unikraft-qemu tooling (no launch command is established for this target)'
+    ;;
+  *) ;;
 esac

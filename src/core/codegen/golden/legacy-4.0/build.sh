@@ -12,20 +12,37 @@ if ! command -v mirage >/dev/null 2>&1; then
   exit 1
 fi
 
-mirage configure -t "$TARGET"
+CONFIGURE_FLAGS=""
+# shellcheck disable=SC2086 # the flags are separate words
+mirage configure -t "$TARGET" $CONFIGURE_FLAGS
 make depend
 make build
 
 echo "Run it with:"
 case "$TARGET" in
-  unix) printf '  %s\n' ./dist/legacy ;;
-  macosx) printf '  %s\n' ./dist/legacy ;;
-  xen) printf '  %s\n' 'sudo xl create -c legacy.xl' ;;
-  virtio) printf '  %s\n' 'solo5-virtio-run -n tap0 -- dist/legacy.virtio --ipv4=10.0.0.2/24' ;;
-  hvt) printf '  %s\n' 'solo5-hvt --net:service=tap0 -- dist/legacy.hvt --ipv4=10.0.0.2/24' ;;
-  muen) printf '  %s\n' '# boot dist/legacy.muen with the muen tooling (see the Solo5 documentation)' ;;
-  qubes) printf '  %s\n' 'sudo xl create -c legacy.xl' ;;
-  genode) printf '  %s\n' '# boot dist/legacy.genode with the genode tooling (see the Solo5 documentation)' ;;
-  spt) printf '  %s\n' 'solo5-spt --net:service=tap0 -- dist/legacy.spt --ipv4=10.0.0.2/24' ;;
-  *) echo "  see README.md" ;;
+  unix|macosx)
+    printf '  %s\n' ./dist/legacy
+    ;;
+  xen)
+    printf '  %s\n' 'xl create -c dist/legacy.xl'
+    ;;
+  virtio)
+    printf '  %s\n' 'solo5-virtio-run -n tap0 dist/legacy.virtio --'
+    ;;
+  hvt)
+    printf '  %s\n' 'solo5-hvt --net:service=tap0 -- dist/legacy.hvt'
+    ;;
+  muen)
+    printf '  %s\n' '# dist/legacy.muen: start it with the muen tooling (no launch command is established for this target)'
+    ;;
+  qubes)
+    printf '  %s\n' '# dist/legacy.xen: start it with the qubes tooling (no launch command is established for this target)'
+    ;;
+  genode)
+    printf '  %s\n' '# dist/legacy.genode: start it with the genode tooling (no launch command is established for this target)'
+    ;;
+  spt)
+    printf '  %s\n' 'solo5-spt --net:service=tap0 -- dist/legacy.spt'
+    ;;
+  *) ;;
 esac

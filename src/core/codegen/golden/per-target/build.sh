@@ -8,35 +8,65 @@ TARGET="${1:-$DEFAULT_TARGET}"
 
 if ! command -v mirage >/dev/null 2>&1; then
   echo "The mirage tool is not installed." >&2
-  echo "Install it with: opam install 'mirage>=4.11.0' 'mirage<4.12.0'" >&2
+  echo "Install it with: opam install 'mirage>=4.11.0' 'mirage<4.11.2'" >&2
   exit 1
 fi
 
-mirage configure -t "$TARGET"
+CONFIGURE_FLAGS=""
+case "$TARGET" in
+  hvt|unix|macosx|xen|virtio|genode|spt|unikraft-firecracker|unikraft-qemu)
+    CONFIGURE_FLAGS=--no-dhcp
+    ;;
+  *) ;;
+esac
+# shellcheck disable=SC2086 # the flags are separate words
+mirage configure -t "$TARGET" $CONFIGURE_FLAGS
 make depend
 make build
 
-# Disk images: a plain file on unix, NAME.img for the other targets.
+# Block images (16 MiB), made once: they hold your data.
 case "$TARGET" in
-  unix|macosx) IMG_SUFFIX="" ;;
-  *) IMG_SUFFIX=".img" ;;
+  hvt|virtio|genode|spt)
+    if [ ! -e storage.img ]; then
+      dd if=/dev/zero of=storage.img bs=1M count=16
+    fi
+    ;;
+  unix|macosx|xen|qubes|unikraft-firecracker|unikraft-qemu)
+    if [ ! -e storage ]; then
+      dd if=/dev/zero of=storage bs=1M count=16
+    fi
+    ;;
+  *) ;;
 esac
-if [ ! -e storage"$IMG_SUFFIX" ]; then
-  dd if=/dev/zero of=storage"$IMG_SUFFIX" bs=1M count=16
-fi
 
 echo "Run it with:"
 case "$TARGET" in
-  hvt) printf '  %s\n' 'solo5-hvt --net:service=tap0 --net:eth0=tap1 --block:storage=storage.img -- dist/per_target.hvt --ipv4=10.0.0.2/24' ;;
-  unix) printf '  %s\n' ./dist/per_target ;;
-  macosx) printf '  %s\n' ./dist/per_target ;;
-  xen) printf '  %s\n' 'sudo xl create -c per_target.xl' ;;
-  virtio) printf '  %s\n' 'solo5-virtio-run -n tap0 -d storage.img -- dist/per_target.virtio --ipv4=10.0.0.2/24' ;;
-  muen) printf '  %s\n' '# boot dist/per_target.muen with the muen tooling (see the Solo5 documentation)' ;;
-  qubes) printf '  %s\n' 'sudo xl create -c per_target.xl' ;;
-  genode) printf '  %s\n' '# boot dist/per_target.genode with the genode tooling (see the Solo5 documentation)' ;;
-  spt) printf '  %s\n' 'solo5-spt --net:service=tap0 --net:eth0=tap1 --block:storage=storage.img -- dist/per_target.spt --ipv4=10.0.0.2/24' ;;
-  unikraft-firecracker) printf '  %s\n' '# run dist/per_target with firecracker (see the Mirage unikraft documentation)' ;;
-  unikraft-qemu) printf '  %s\n' '# run dist/per_target with qemu (see the Mirage unikraft documentation)' ;;
-  *) echo "  see README.md" ;;
+  hvt)
+    printf '  %s\n' 'solo5-hvt --net:service=tap0 --net:eth0=tap1 --block:storage=storage.img -- dist/per_target.hvt'
+    ;;
+  unix|macosx)
+    printf '  %s\n' ./dist/per_target
+    ;;
+  xen)
+    printf '  %s\n' 'xl create -c dist/per_target.xl'
+    ;;
+  virtio)
+    printf '  %s\n' 'solo5-virtio-run -n tap0 -d storage.img dist/per_target.virtio --  # solo5-virtio-run attaches one network and one disk'
+    ;;
+  qubes)
+    printf '  %s\n' '# dist/per_target.xen: start it with the qubes tooling (no launch command is established for this target)'
+    ;;
+  genode)
+    printf '  %s\n' '# dist/per_target.genode: start it with the genode tooling (no launch command is established for this target)'
+    ;;
+  spt)
+    printf '  %s\n' 'solo5-spt --net:service=tap0 --net:eth0=tap1 --block:storage=storage.img -- dist/per_target.spt'
+    ;;
+  unikraft-firecracker)
+    printf '  %s\n' '# dist/per_target.fc: start it with the unikraft-firecracker tooling (no launch command is established for this target)'
+    ;;
+  unikraft-qemu)
+    printf '  %s\n' '# dist/per_target.qemu: start it with the unikraft-qemu tooling (no launch command is established for this target)'
+    ;;
+  *) ;;
 esac

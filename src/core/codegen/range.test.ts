@@ -1,0 +1,61 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { design } from '../graph/builder';
+import { arbitraryDesign } from '../graph/arbitrary';
+import { versionsBetween } from '../reference/versions';
+import { exportProject } from './export';
+import { headerBounds, validSpan } from './range';
+
+const stackApp = (v: '4.10.4' | '4.10.5' | '4.11.1', t = 'unix') =>
+  design(v, t)
+    .add('net', 'default_network')
+    .add('stack', 'generic_stackv4v6')
+    .wire('net', 'stack')
+    .main('main', 'Unikernel.Make', ['stackv4v6'])
+    .wire('stack', 'main')
+    .register('main')
+    .build();
+
+/** The exported files of a design at another release, without the header line and the composer metadata. */
+function body(d: ReturnType<typeof stackApp>): string {
+  return exportProject(d)
+    .filter((f) => !/README/.test(f.path))
+    .map((f) => `${f.path}\n${f.contents.replace(/^\(\* mirage >= [^\n]*\n/, '').replace(/\(\* mirage-composer: .*\*\)\n?$/, '').replace(/'mirage>=[^']*' 'mirage<[^']*'/g, '')}`)
+    .join('\n');
+}
+
+describe('the valid span of releases of a design', () => {
+  it('ends where the meaning changes: DHCP becomes the default at 4.10.5, --no-dhcp at 4.11.0', () => {
+    expect(validSpan(stackApp('4.10.4'))).toEqual({ first: '4.5.0', last: '4.10.4' });
+    expect(validSpan(stackApp('4.10.5'))).toEqual({ first: '4.10.5', last: '4.10.6' });
+    expect(validSpan(stackApp('4.11.1'))).toEqual({ first: '4.11.0', last: '4.11.1' });
+  });
+
+  it('a job without arguments: refused at 4.4.0–4.8.2, so the span of a 4.9+ hello starts at 4.9.0', () => {
+    const hello = design('4.11.1').main('main', 'Unikernel', []).register('main').build();
+    expect(validSpan(hello)).toEqual({ first: '4.9.0', last: '4.11.1' });
+    expect(validSpan({ ...hello, mirage: '4.3.6' })).toEqual({ first: '4.0.0', last: '4.3.6' });
+  });
+
+  it('a design with errors keeps just its own release', () => {
+    const broken = design('4.11.1').add('stack', 'generic_stackv4v6').main('main', 'Unikernel.Make', ['stackv4v6']).wire('stack', 'main').register('main').build();
+    expect(validSpan(broken)).toEqual({ first: '4.11.1', last: '4.11.1' });
+  });
+
+  it('header bounds: the release after the span, or the next patch of the latest one', () => {
+    expect(headerBounds({ first: '4.5.0', last: '4.7.0' })).toEqual({ min: '4.5.0', max: '4.8.0' });
+    expect(headerBounds({ first: '4.10.0', last: '4.10.4' })).toEqual({ min: '4.10.0', max: '4.10.5' });
+    expect(headerBounds({ first: '4.11.0', last: '4.11.1' })).toEqual({ min: '4.11.0', max: '4.11.2' });
+  });
+
+  it('inside its span, a design exports the same project at every release (property)', () => {
+    fc.assert(
+      fc.property(arbitraryDesign({ shape: 'layered', valid: true }), (d) => {
+        const span = validSpan(d);
+        const mine = body(d);
+        for (const r of versionsBetween(span.first, span.last)) expect(body({ ...d, mirage: r }), `${d.mirage} vs ${r}`).toBe(mine);
+      }),
+      { numRuns: 25 },
+    );
+  });
+});

@@ -1,0 +1,5 @@
+open Mirage
+
+let y = constructor ()
+let toString = valueOf
+let () = register "x" []

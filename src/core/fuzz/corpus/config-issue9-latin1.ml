@@ -1,0 +1,3 @@
+open Mirage
+(* café *)
+let () = register "x" []

@@ -1,0 +1,3 @@
+#use "topfind"
+open Mirage
+let () = register "x" []
