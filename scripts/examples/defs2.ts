@@ -117,7 +117,7 @@ export const MORE_EXAMPLES: ExampleDef[] = [
       described(
         design('4.5.0', 'unix', 'fetch')
           .add('net', 'default_network')
-          .add('stack', 'generic_stackv4v6', { dhcp_key: { ocaml: 'Key.value (Key.dhcp ())' }, net_key: { ocaml: 'Key.value (Key.net ())' } })
+          .add('stack', 'generic_stackv4v6', { dhcp_key: { key: 'dhcp' }, net_key: { key: 'net' } })
           .wire('net', 'stack')
           .add('dns', 'generic_dns_client')
           .wire('stack', 'dns')
@@ -153,7 +153,7 @@ export const MORE_EXAMPLES: ExampleDef[] = [
       described(
         design('4.4.2', 'unix', 'resolver')
           .add('net', 'default_network')
-          .add('stack', 'generic_stackv4v6', { dhcp_key: { ocaml: 'Key.value (Key.dhcp ())' } })
+          .add('stack', 'generic_stackv4v6', { dhcp_key: { key: 'dhcp' } })
           .wire('net', 'stack')
           .add('dns', 'generic_dns_client')
           .wire('stack', 'dns')

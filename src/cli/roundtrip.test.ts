@@ -7,12 +7,6 @@ import { run, tempDir } from './testkit';
 const CORPUS = fileURLToPath(new URL('../core/preserve/corpus/', import.meta.url));
 const files = readdirSync(CORPUS).filter((f) => f.endsWith('.ml')).sort();
 
-/**
- * Files `export` still refuses because of a false MC012 flag clash: two `kv_ro` keys with different
- * `~group`s (static_site_tls), two `netif`s in different `match_impl` cases (per_target_net). The lead is
- * rewriting that rule from the facts; when it lands these export, this test fails, and the set goes.
- */
-const PENDING_MC012 = new Set(['per_target_net.ml', 'static_site_tls.ml']);
 
 let t: ReturnType<typeof tempDir>;
 beforeEach(() => (t = tempDir()));
@@ -32,14 +26,6 @@ describe('mirage-composer import + export: the corpus comes back byte for byte',
   for (const f of files) {
     it(f, async () => {
       const text = readFileSync(join(CORPUS, f), 'utf8');
-      if (PENDING_MC012.has(f)) {
-        writeFileSync(join(t.dir, 'config.ml'), text);
-        expect((await run(['import', 'config.ml', '--out', 'design.json'], t.dir)).code).toBe(0);
-        const check = await run(['check', 'design.json', '--json'], t.dir);
-        const errors = (JSON.parse(check.stdout) as { diagnostics: { code: string; severity: string }[] }).diagnostics.filter((d) => d.severity === 'error');
-        expect(errors.map((d) => d.code)).toEqual(['MC012']);
-        return;
-      }
       expect(await throughCli(text)).toBe(text);
       const crlf = text.replace(/\n/g, '\r\n');
       expect(await throughCli(crlf)).toBe(crlf);

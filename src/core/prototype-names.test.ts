@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { exportProject, launchCommand } from './codegen/export';
-import { readMetadata } from './codegen/metadata';
+import { SIDECAR_FILE, parseMetadataText } from './codegen/metadata';
 import { printConfigMl } from './codegen/config';
 import { loadDesign, serializeDesign } from './design/load';
 import type { Design } from './design/schema';
@@ -59,9 +59,10 @@ describe('names that are Object.prototype members (issue 9, item 7)', () => {
           expect(f.contents).not.toContain('could not be generated');
         }
         noLeak(launchCommand(loaded.design));
-        const meta = readMetadata(files[0]!.contents)!;
+        // The composer data (positions by binding name) is beside config.ml, every position there.
+        const { meta } = parseMetadataText(files.find((f) => f.path === SIDECAR_FILE)!.contents);
         expect(meta).not.toBeNull();
-        expect(Object.keys(meta.positions).length).toBe(loaded.design.devices.length);
+        expect(meta!.positions.size).toBe(loaded.design.devices.length);
         const link = encodeShareLink(loaded.design);
         expect(link.ok).toBe(true);
         const back = link.ok ? decodeShareLink(link.fragment) : null;

@@ -110,7 +110,8 @@ function balancedParens(t: string): boolean {
  * The type each runtime argument has in config.ml where a device parameter takes it: the signature's
  * (`ccm_block`'s key is a `string option runtime_arg` there, even though the unikernel's term is a `string`).
  */
-function runtimeArgSignatureTypes(index: GraphIndex): Map<string, string> {
+/** The type each runtime argument has in the signatures of the parameters it feeds (what config.ml annotates). */
+export function runtimeArgSignatureTypes(index: GraphIndex): Map<string, string> {
   const out = new Map<string, string>();
   for (const d of index.design.devices) {
     const spec = index.spec(d.id);

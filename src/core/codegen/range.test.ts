@@ -20,7 +20,8 @@ const stackApp = (v: '4.10.4' | '4.10.5' | '4.11.1', t = 'unix') =>
 function body(d: ReturnType<typeof stackApp>): string {
   return exportProject(d)
     .filter((f) => !/README/.test(f.path))
-    .map((f) => `${f.path}\n${f.contents.replace(/^\(\* mirage >= [^\n]*\n/, '').replace(/\(\* mirage-composer: .*\*\)\n?$/, '').replace(/'mirage>=[^']*' 'mirage<[^']*'/g, '')}`)
+    // The release itself is written in the header, the composer data (config.composer.json) and the install line.
+    .map((f) => `${f.path}\n${f.contents.replace(/^\(\* mirage >= [^\n]*\n/, '').replace(/\(\* mirage-composer: .*\*\)\n?$/, '').replace(/^ {2}"mirage": "[^"]*",\n/m, '').replace(/'mirage>=[^']*' 'mirage<[^']*'/g, '')}`)
     .join('\n');
 }
 

@@ -138,7 +138,8 @@ function runtimeArgs(st: ImportState, meta: DesignMetadata | null, devices: Devi
   const out: RuntimeArg[] = [];
   for (const r of st.runtimeArgs.values()) {
     const m = fromMeta.get(r.name);
-    out.push(m ? { ...m } : { name: r.name, type: r.type || used.get(r.name) || 'string' });
+    // The term type a device needs wins over the annotation (`(string option) runtime_arg` for ccm_block's key is a `string` term).
+    out.push(m ? { ...m } : { name: r.name, type: used.get(r.name) || r.type || 'string' });
   }
   for (const m of meta?.runtimeArgs ?? []) if (!st.runtimeArgs.has(m.name)) out.push({ ...m });
   return out;

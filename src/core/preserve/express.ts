@@ -1,5 +1,6 @@
 import { bindingAnnotation } from '../codegen/annotate';
 import { bindingText } from '../codegen/binding-text';
+import { runtimeArgSignatureTypes } from '../codegen/ir';
 import { instanceExpr, mainRef, registerCall } from '../codegen/ir-instances';
 import type { IrArg, IrExpr } from '../codegen/ir-types';
 import { unikernelArgName } from '../codegen/names';
@@ -130,7 +131,7 @@ export function rtRef(p: Plan, rt: string, into: Into): string {
     name = freshName(p, unikernelArgName(rt), 'arg');
     p.rtName.set(rt, name);
     const bound = name;
-    const type = p.design.runtimeArgs.find((a) => a.name === rt)?.type ?? 'string';
+    const type = runtimeArgSignatureTypes(p.index).get(rt) ?? p.design.runtimeArgs.find((a) => a.name === rt)?.type ?? 'string';
     const ann = /^[\w.' ]+$/.test(type.trim()) ? `${/ /.test(type.trim()) ? `(${type.trim()})` : type.trim()} runtime_arg` : undefined;
     p.units.set(`rt:${rt}`, {
       key: `rt:${rt}`,

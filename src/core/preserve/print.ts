@@ -1,5 +1,6 @@
 import { bindingAnnotation } from '../codegen/annotate';
 import { bindingText } from '../codegen/binding-text';
+import { runtimeArgSignatureTypes } from '../codegen/ir';
 import { printExpr } from '../codegen/print-expr';
 import type { Design } from '../design/schema';
 import type { Source, SourceRef, Span } from '../design/source';
@@ -66,12 +67,14 @@ export function printPreserved(design: Design, src: Source): PreservedConfig {
 /** Runtime arguments keep the binding they were read with; one whose type changed gets its binding printed anew. */
 function nameRuntimeArgs(p: Plan): void {
   if (!runtimeArgsSupported(p.design.mirage)) return;
+  const usedAs = runtimeArgSignatureTypes(p.index);
   for (const r of p.src.runtimeArgs) {
     const a = p.design.runtimeArgs.find((x) => x.name === r.name);
     if (!a || p.dropped.has(r.item) || p.rtName.has(r.name)) continue;
     p.rtName.set(r.name, r.binding);
-    // The annotation says the type (`let port : int runtime_arg = …`): it follows a changed type.
-    const t = a.type.trim().replace(/\s+/g, ' ');
+    // The annotation says the type config.ml uses (`let port : int runtime_arg = …`; the signature's where a
+    // device takes it, e.g. `string option` for ccm_block's key): it follows a changed type.
+    const t = (usedAs.get(r.name) ?? a.type).trim().replace(/\s+/g, ' ');
     if (r.typeSpan && r.type.replace(/\s+/g, ' ') !== t && /^[\w.' ]+$/.test(t)) p.edits.add(r.typeSpan[0], r.typeSpan[1], `${/ /.test(t) ? `(${t})` : t} runtime_arg`, `rt:${r.name}`);
   }
 }

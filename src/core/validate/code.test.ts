@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { printConfigMl } from '../codegen/config';
+import { exportProject } from '../codegen/export';
 import { design } from '../graph/builder';
 import { lexOcaml } from '../ocaml/lexer';
 import { FRAGMENTS } from '../../../scripts/ocaml-lexer/fragments';
@@ -75,12 +76,12 @@ describe('raw OCaml is judged by OCaml lexical rules, and check reports what exp
     expect(lexOcaml(text).error).toBeNull();
   });
 
-  it('whatever the raw code, config.ml lexes and keeps its register call and metadata outside comments and strings', () => {
+  it('whatever the raw code, config.ml lexes and keeps its register call (and the metadata line, when asked for) outside comments and strings', () => {
     const soup = fc.array(fc.constantFrom(...FRAGMENTS, ' ', '\n', 'Key.is_solo5'), { minLength: 1, maxLength: 12 }).map((p) => p.join(''));
     fc.assert(
       fc.property(soup, (code) => {
         const d = withCondition(code);
-        const text = config(d);
+        const text = exportProject(d, { metadata: 'comment' }).find((f) => f.path === 'config.ml')!.contents;
         const lexed = lexOcaml(text);
         expect(lexed.error).toBeNull();
         const toks = lexed.tokens;
