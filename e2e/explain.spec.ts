@@ -33,6 +33,7 @@ test.describe('explain', () => {
     await expect(device).toContainText('sockets');
     await expect(device.getByTestId('explain-history')).toContainText('4.11.0');
     await page.getByTestId('version-select').selectOption('4.10.4');
+    await page.getByTestId('release-switch').click();
     await expect(device).not.toContainText('Without that flag');
     await expect(view).toContainText('Mirage 4.10.4');
     await expect(device.locator('[data-testid="explain-flag"][data-flag="--dhcp"]')).toBeVisible();

@@ -112,8 +112,10 @@ export class LessonPage {
     await this.page.getByTestId('target-select').selectOption(t);
   }
 
+  /** Picks another release and switches to it as it is (the prompt's "Switch only"; the lesson does the rest by hand). */
   async version(v: string) {
     await this.page.getByTestId('version-select').selectOption(v);
+    await this.page.getByTestId('release-switch').click();
   }
 
   /** A wire by mouse drag from the output of `from` to `port` of `to`; waits until the canvas shows it. */

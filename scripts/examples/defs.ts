@@ -1,6 +1,7 @@
 import { design } from '../../src/core/graph/builder';
 import { type ExampleDef, described } from './types';
 import { MORE_EXAMPLES } from './defs2';
+import { ERA_EXAMPLES } from './defs3';
 
 /** The example designs, in gallery order. Instance ids are the OCaml binding names. */
 export const EXAMPLES: ExampleDef[] = [
@@ -170,4 +171,5 @@ export const EXAMPLES: ExampleDef[] = [
       ),
   },
   ...MORE_EXAMPLES,
+  ...ERA_EXAMPLES,
 ];

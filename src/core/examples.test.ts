@@ -66,6 +66,9 @@ const EXPECTED: Record<string, RegExp[]> = {
     /generic_happy_eyeballs\s+stack\s+dns\b/,
     /time\s+@->\s+pclock\s+@->\s+mclock\s+@->\s+alpn_client\s+@->\s+job/,
   ],
+  'website-4.9-xen': [/^\(\* mirage >= 4\.5\.0 & < 4\.10\.5 \*\)/, /generic_kv_ro\s+"htdocs"/, /paf_server ~port tcp\b/, /kv_ro\s+@->\s+http_server\s+@->\s+job/],
+  'static-ip-4.10-unikraft': [/^\(\* mirage >= 4\.10\.2 & < 4\.10\.5 \*\)/, /~ipv4_network:\(Ipaddr\.V4\.Prefix\.of_string_exn "10\.0\.0\.2\/24"\)/],
+  'dns-lease-4.10.6': [/^\(\* mirage >= 4\.10\.5 & < 4\.11\.0 \*\)/, /let stack, lease =\s+generic_stackv4v6_with_lease ~dhcp_requests:requests net\b/, /generic_dns_client ~dhcp:\(requests, lease\) stack he\b/],
   'legacy-4.4': [/generic_stackv4v6\s+~dhcp_key:\(Key\.value \(Key\.dhcp \(\)\)\)\s+net\b/, /generic_happy_eyeballs\s+stack\s+dns\b/, /time\s+@->\s+random\s+@->\s+dns_client\s+@->\s+happy_eyeballs\s+@->\s+job/],
 };
 

@@ -59,7 +59,29 @@ export function buildCatalog(version: MirageVersion, families: readonly Family[]
   return { version, families, devices, typs, targets: targetsAt(version), entries };
 }
 
-/** Turns a reference signature into a device spec; null when the value is not a device (`X impl`). */
+/**
+ * The plain (non-`impl`) Mirage types that flow between devices at a release: returned by one value and taken
+ * by another's argument (`make_dhcp_requests () : dhcp_requests` → `?dhcp_requests:dhcp_requests`;
+ * `syslog_config`). Their values are wired like devices.
+ */
+export function valueTypes(version: MirageVersion): ReadonlySet<string> {
+  let out = valueTypeCache.get(version);
+  if (out) return out;
+  const produced = new Set<string>();
+  const consumed = new Set<string>();
+  for (const v of reference.values) {
+    const sig = v.versions[version];
+    if (!sig) continue;
+    if (/^[a-z_][a-z0-9_]*$/.test(sig.result) && sig.result !== 'unit') produced.add(sig.result);
+    for (const a of sig.args) for (const part of a.type.split(' * ')) consumed.add(part.trim());
+  }
+  out = new Set([...produced].filter((t) => consumed.has(t) && reference.types.some((x) => x.name === t && x.declarations[version])));
+  valueTypeCache.set(version, out);
+  return out;
+}
+const valueTypeCache = new Map<string, ReadonlySet<string>>();
+
+/** Turns a reference signature into a device spec; null when the value is not a device (`X impl`, a tuple of impls, or a value type). */
 export function deviceFromSignature(
   id: string,
   family: FamilyId,
@@ -67,36 +89,65 @@ export function deviceFromSignature(
   version: MirageVersion,
   sig: RefSignature,
 ): DeviceSpec | null {
-  const m = /^(.*) impl$/.exec(sig.result);
-  if (!m) return null;
-  let output: Ty;
+  const values = valueTypes(version);
+  const results = sig.result.split(' * ').map((r) => r.trim());
+  const impls = results.map((r) => /^(.*) impl$/.exec(r)?.[1] ?? null);
+  const isValue = results.length === 1 && values.has(results[0]!);
+  if (!isValue && impls.some((x) => x === null)) return null;
+  let outputs: Ty[];
   try {
-    output = expandTy(parseTy(m[1]!), version);
+    outputs = isValue ? [{ kind: 'con', name: results[0]!, args: [] }] : impls.map((x) => expandTy(parseTy(x!), version));
   } catch {
     return null;
   }
-  const args = sig.args.map((a, i) => argSpec(a, i, sig.args, version));
+  const output = outputs[0]!;
+  const args = sig.args.flatMap((a, i) => argSpecs(a, i, sig.args, version, values));
   if (output.kind === 'arrow') {
     const port: PortSpec = { role: 'port', name: 'arg1', label: null, kind: 'positional', type: output.from };
     return { id, family, doc, version, signature: sig.text, args: [port], output: output.to, applied: true };
   }
-  return { id, family, doc, version, signature: sig.text, args, output, constant: args.length === 0 };
+  const extra = outputs.slice(1).map((t, i) => ({ name: t.kind === 'con' ? t.name : `out${i + 2}`, type: t }));
+  return {
+    id,
+    family,
+    doc,
+    version,
+    signature: sig.text,
+    args,
+    output,
+    constant: args.length === 0,
+    ...(extra.length ? { extraOutputs: extra } : {}),
+    ...(isValue ? { value: true } : {}),
+  };
 }
 
-function argSpec(a: RefArg, index: number, all: RefArg[], version: MirageVersion): PortSpec | ParamSpec | UnitSpec {
+/** The spec(s) of one argument: a tuple argument (`?dhcp:dhcp_requests * lease impl`) gives one port per component. */
+function argSpecs(a: RefArg, index: number, all: RefArg[], version: MirageVersion, values: ReadonlySet<string>): (PortSpec | ParamSpec | UnitSpec)[] {
+  const parts = a.type.split(' * ').map((p) => p.trim());
+  if (parts.length > 1 && a.label && parts.every((p) => values.has(p) || /^[a-z_0-9' ]+ impl$/.test(p))) {
+    const ports = parts.map((p, i) => portOf({ ...a, type: p }, i === 0 ? a.label! : `${a.label}_${p.replace(/ impl$/, '').split(' ').pop()}`, version, values));
+    if (ports.every((p): p is PortSpec => p !== null)) return ports.map((p, i) => ({ ...p, tuple: { label: a.label!, index: i, size: parts.length } }));
+  }
+  return [argSpec(a, index, all, version, values)];
+}
+
+function portOf(a: RefArg, name: string, version: MirageVersion, values: ReadonlySet<string>): PortSpec | null {
+  if (values.has(a.type)) return { role: 'port', name, label: a.label, kind: a.kind, type: { kind: 'con', name: a.type, args: [] } };
+  const impl = /^(.*) impl( list)?$/.exec(a.type);
+  if (!impl || impl[1]!.includes('->')) return null;
+  try {
+    const type = expandTy(parseTy(impl[1]!), version);
+    return { role: 'port', name, label: a.label, kind: a.kind, type, ...(impl[2] ? { many: true } : {}) };
+  } catch {
+    return null;
+  }
+}
+
+function argSpec(a: RefArg, index: number, all: RefArg[], version: MirageVersion, values: ReadonlySet<string>): PortSpec | ParamSpec | UnitSpec {
   const pos = all.slice(0, index + 1).filter((x) => x.kind === 'positional').length;
   const name = a.label ?? `arg${pos}`;
   if (a.kind === 'positional' && a.type === 'unit') return { role: 'unit', name, kind: 'positional' };
-  const impl = /^(.*) impl( list)?$/.exec(a.type);
-  if (impl && !impl[1]!.includes('->')) {
-    try {
-      const type = expandTy(parseTy(impl[1]!), version);
-      return { role: 'port', name, label: a.label, kind: a.kind, type, ...(impl[2] ? { many: true } : {}) };
-    } catch {
-      /* fall through to a raw OCaml parameter */
-    }
-  }
-  return { role: 'param', name, label: a.label, kind: a.kind, ocamlType: a.type, type: paramTypeOf(a.type) };
+  return portOf(a, name, version, values) ?? { role: 'param', name, label: a.label, kind: a.kind, ocamlType: a.type, type: paramTypeOf(a.type) };
 }
 
 const cache = new Map<string, Catalog>();

@@ -5,44 +5,40 @@ import { describe, expect, it } from 'vitest';
 import { reference } from '../reference/api';
 import { MIRAGE_VERSIONS } from '../reference/types';
 import { printTy } from '../types/term';
+import { valueTypes } from './build';
 import { argsOf, catalogFor, defaultFamilies, paramTypeOf, type DeviceSpec, type ParamSpec, type PortSpec } from './index';
 
 /** Values whose result is `… impl` but which are combinators or built-ins, not palette devices. */
 const COMBINATORS = new Set(['$', 'dep', 'abstract', 'if_impl', 'match_impl', 'foreign', 'main', 'of_device', 'impl']);
-/**
- * Device-like values deliberately left out of the families:
- * - `generic_stackv4v6_with_lease` returns a tuple `stackv4v6 impl * lease impl` (two outputs), which a
- *   node with one output cannot express; designs use `generic_stackv4v6` or the `dhcp_proj_*` devices.
- */
-const EXCLUDED = new Set(['generic_stackv4v6_with_lease']);
-
 const familyIds = new Set(defaultFamilies.flatMap((f) => f.devices.map((e) => e.id)));
 const arg = (s: DeviceSpec, name: string) => s.args.find((a) => a.name === name) as PortSpec | ParamSpec | undefined;
 
 describe('catalog coverage', () => {
-  it('every device-producing value is in a family and built, in every version it exists in', () => {
+  it('every device-producing value (an impl, a tuple of impls, a value another device takes) is in a family and built, in every version it exists in', () => {
     const missing: string[] = [];
     for (const v of reference.values) {
-      if (COMBINATORS.has(v.name) || EXCLUDED.has(v.name)) continue;
+      if (COMBINATORS.has(v.name)) continue;
       for (const ver of MIRAGE_VERSIONS) {
         const sig = v.versions[ver];
-        if (!sig || !/ impl$/.test(sig.result)) continue;
+        if (!sig || !(/ impl$/.test(sig.result) || valueTypes(ver).has(sig.result))) continue;
         if (!familyIds.has(v.name) || !catalogFor(ver).devices.has(v.name)) missing.push(`${v.name}@${ver}`);
       }
     }
     expect(missing).toEqual([]);
   });
 
-  it('the exclusions are real: each excluded value exists and is not in a family', () => {
-    for (const id of EXCLUDED) {
-      expect(reference.values.some((v) => v.name === id)).toBe(true);
-      expect(familyIds.has(id)).toBe(false);
-    }
-  });
-
-  it('family files list no id that never exists in any version', () => {
-    const never = [...familyIds].filter((id) => !reference.values.some((v) => v.name === id && MIRAGE_VERSIONS.some((x) => v.versions[x])));
-    expect(never).toEqual([]);
+  it('a tuple result gives extra outputs, a tuple argument one port per component, a value type a wired value', () => {
+    const c = catalogFor('4.11.1');
+    const lease = c.devices.get('generic_stackv4v6_with_lease')!;
+    expect(printTy(lease.output!)).toBe('stackv4v6');
+    expect(lease.extraOutputs?.map((o) => [o.name, printTy(o.type)])).toEqual([['lease', 'lease']]);
+    expect(arg(lease, 'dhcp_requests')).toMatchObject({ role: 'port', kind: 'optional' });
+    const dns = c.devices.get('generic_dns_client')!;
+    expect(arg(dns, 'dhcp')).toMatchObject({ role: 'port', tuple: { label: 'dhcp', index: 0, size: 2 } });
+    expect(arg(dns, 'dhcp_lease')).toMatchObject({ role: 'port', tuple: { label: 'dhcp', index: 1, size: 2 } });
+    expect(c.devices.get('make_dhcp_requests')).toMatchObject({ value: true, output: { kind: 'con', name: 'dhcp_requests' } });
+    expect(valueTypes('4.11.1')).toEqual(new Set(['dhcp_requests']));
+    expect(valueTypes('4.8.0')).toEqual(new Set(['syslog_config']));
   });
 
   it('a family lists each id once', () => {
@@ -114,7 +110,7 @@ describe('ports and params', () => {
     expect(arg(catalogFor('4.11.1').devices.get('docteur')!, 'mode')).toMatchObject({ type: { kind: 'enum', cases: ['`Fast', '`Light'] } });
     expect(arg(catalogFor('4.11.1').devices.get('default_reporter')!, 'level')).toMatchObject({ type: { kind: 'log_level' } });
     expect(arg(catalogFor('4.11.1').devices.get('generic_kv_ro')!, 'key')).toMatchObject({ type: { kind: 'value', inner: '[ `Crunch | `Direct ]' } });
-    expect(arg(catalogFor('4.11.1').devices.get('resolver_dns')!, 'dhcp')).toMatchObject({ role: 'param', type: { kind: 'ocaml' } });
+    expect(arg(catalogFor('4.11.1').devices.get('resolver_dns')!, 'dhcp')).toMatchObject({ role: 'port', type: { kind: 'con', name: 'dhcp_requests' }, tuple: { label: 'dhcp', index: 0, size: 2 } });
     expect(paramTypeOf('Ipaddr.V4.t option')).toEqual({ kind: 'option', inner: { kind: 'ipv4' } });
     expect(paramTypeOf('string option runtime_arg')).toEqual({ kind: 'runtime_arg', inner: 'string option' });
     expect(paramTypeOf('int64 option Key.key')).toEqual({ kind: 'key', inner: 'int64 option' });

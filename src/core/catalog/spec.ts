@@ -56,6 +56,11 @@ export interface PortSpec {
   type: Ty;
   /** Takes any number of wires (e.g. `register`'s job list). */
   many?: boolean;
+  /**
+   * One component of a tuple argument (`?dhcp:dhcp_requests * lease impl` → ports `dhcp` and `dhcp_lease`):
+   * the label and this port's position in the tuple; printed `~dhcp:(a, b)` when every component is wired.
+   */
+  tuple?: { label: string; index: number; size: number };
 }
 
 /** A scalar argument: a value edited in the inspector. */
@@ -89,6 +94,13 @@ export interface DeviceSpec {
   args: (PortSpec | ParamSpec | UnitSpec)[];
   /** The module type of the result (`stackv4v6`, `'a udp`); null for `register`. */
   output: Ty | null;
+  /**
+   * The other results of a value that returns a tuple of impls (`stackv4v6 impl * lease impl`): output ports
+   * named after their typ (`lease`); the first component is `output`.
+   */
+  extraOutputs?: { name: string; type: Ty }[];
+  /** The result is a plain value, not an `impl` (`make_dhcp_requests () : dhcp_requests`). */
+  value?: boolean;
   /** `(a -> b) impl` values used with `$`, e.g. `dhcp_proj_net $ dhcp`. */
   applied?: boolean;
   /** Value is a plain `impl` with no arguments (`default_network`). */

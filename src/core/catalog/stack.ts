@@ -6,6 +6,8 @@ export const stackFamily: Family = {
   title: 'Stacks',
   devices: [
     { id: 'generic_stackv4v6', doc: 'The usual dual-stack TCP/IP: host sockets or the OCaml stack, by target.' },
+    { id: 'generic_stackv4v6_with_lease', doc: 'The usual dual stack, also giving the DHCP lease it got (for a DNS client that uses the lease\'s name servers).' },
+    { id: 'make_dhcp_requests', doc: 'A list of DHCP options to ask for, shared by the DHCP client and the devices that read the lease.' },
     { id: 'direct_stackv4v6', doc: 'The OCaml TCP/IP stack assembled from its layers.' },
     { id: 'socket_stackv4v6', doc: 'The host\'s socket stack (unix).', replacement: 'generic_stackv4v6' },
     { id: 'static_ipv4v6_stack', doc: 'The OCaml stack with static addresses.', replacement: 'generic_stackv4v6' },

@@ -62,7 +62,7 @@ export function bindingText(b: IrBinding): string {
     if (!/^let\s+rec\b/.test(b.verbatim) && head.test(b.verbatim)) return `${note}${b.verbatim.replace(head, `let$1${b.name}`)}`;
     return `${note}${b.verbatim}\nlet ${b.name} = ${b.definedName}`;
   }
-  const head = `let ${b.name}${b.annotation ? ` : ${b.annotation}` : ''} =`;
+  const head = b.extra?.length ? `let ${[b.name, ...b.extra.map((x) => x.name)].join(', ')} =` : `let ${b.name}${b.annotation ? ` : ${b.annotation}` : ''} =`;
   const body = b.expr ? bodyText(b.expr) : '()';
   const oneLine = `${head} ${body}`;
   if (!body.includes('\n') && oneLine.length <= WIDTH) return note + oneLine;

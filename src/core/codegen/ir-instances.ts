@@ -1,6 +1,6 @@
 import { argsOf, strList } from '../catalog/ports';
 import { termTypeFor } from '../facts/runtime-args';
-import type { ParamSpec } from '../catalog/spec';
+import type { ParamSpec, PortSpec } from '../catalog/spec';
 import type { Package, ParamValue } from '../design/schema';
 import type { GraphIndex } from '../graph/index';
 import { reference } from '../reference/api';
@@ -26,7 +26,7 @@ const pos = (value: IrExpr): IrArg => ({ kind: 'positional', label: null, value 
 /** The wired source of a single-wire port as a reference, or null when unwired. */
 function wired(ctx: InstanceContext, id: string, port: string): IrExpr | null {
   const w = ctx.index.incoming(id).get(port)?.[0];
-  return w && ctx.index.byId.has(w.from) ? { k: 'ref', id: w.from } : null;
+  return w && ctx.index.byId.has(w.from) ? { k: 'ref', id: w.from, ...(w.fromPort !== undefined ? { port: w.fromPort } : {}) } : null;
 }
 
 function portOrMissing(ctx: InstanceContext, id: string, port: string, what: string): IrExpr {
@@ -60,6 +60,13 @@ export function instanceExpr(id: string, ctx: InstanceContext): IrBinding {
   for (const a of argsOf(spec, inst, index.catalog)) {
     if (a.role === 'unit') {
       args.push(pos({ k: 'unit' }));
+    } else if (a.role === 'port' && a.tuple) {
+      // `~dhcp:(requests, lease)`: printed once, at its first component, when every component is wired.
+      if (a.tuple.index > 0) continue;
+      const parts = argsOf(spec, inst, index.catalog).filter((x): x is PortSpec => x.role === 'port' && x.tuple?.label === a.tuple!.label);
+      const items = parts.map((x) => wired(ctx, id, x.name));
+      if (items.every((x): x is IrExpr => x !== null)) args.push({ kind: a.kind, label: a.tuple.label, value: { k: 'tuple', items } });
+      else if (items.some((x) => x !== null) || a.kind !== 'optional') args.push({ kind: a.kind, label: a.tuple.label, value: { k: 'missing', why: `~${a.tuple.label} of ${title} needs all its ${a.tuple.size} parts wired` } });
     } else if (a.role === 'port') {
       const what = `${a.label ? `~${a.label}` : `argument ${a.name}`} of ${title}`;
       let value: IrExpr | null;
@@ -75,7 +82,8 @@ export function instanceExpr(id: string, ctx: InstanceContext): IrBinding {
       if (value) args.push({ kind: a.kind, label: a.label, value });
     }
   }
-  return { ...base, expr: { k: 'app', fn: { k: 'mirage', name: spec.id }, args } };
+  const extra = spec.extraOutputs?.map((o) => ({ port: o.name, name: (inst.outputNames && Object.hasOwn(inst.outputNames, o.name) ? inst.outputNames[o.name] : undefined) ?? o.name }));
+  return { ...base, expr: { k: 'app', fn: { k: 'mirage', name: spec.id }, args }, ...(extra?.length ? { extra } : {}) };
 }
 
 /** `main ~packages ~runtime_args "Module" (a @-> b @-> job)` */

@@ -96,12 +96,16 @@ export function resolveNames(p: IrProgram, design: Design, mainArgs: (id: string
   const byId = new Map(design.devices.map((d) => [d.id, d]));
   const keyOf = (b: IrBinding) => (b.instId !== null ? `i:${b.instId}` : `r:${b.runtimeArg}`);
   const names = assignNames(
-    p.bindings.map((b, i) => ({
-      key: keyOf(b),
-      wanted: b.name,
-      fallback: b.instId !== null ? fallbackName(byId.get(b.instId)?.device ?? 'device') : 'arg',
-      usedAfter: b.noValue ? none : usedAfter(i),
-    })),
+    p.bindings.flatMap((b, i) => [
+      {
+        key: keyOf(b),
+        wanted: b.name,
+        fallback: b.instId !== null ? fallbackName(byId.get(b.instId)?.device ?? 'device') : 'arg',
+        usedAfter: b.noValue ? none : usedAfter(i),
+      },
+      // The other results of a tuple (`let stack, lease = …`) are names too.
+      ...(b.extra ?? []).map((x) => ({ key: `${keyOf(b)}\u0000${x.port}`, wanted: x.name, fallback: x.port, usedAfter: usedAfter(i) })),
+    ]),
   );
   const noValue = new Set(p.bindings.filter((b) => b.noValue && b.instId !== null).map((b) => b.instId!));
   const nameOf = (id: string) => names.get(`i:${id}`) ?? 'missing_binding';
@@ -110,6 +114,10 @@ export function resolveNames(p: IrProgram, design: Design, mainArgs: (id: string
       case 'ref': {
         if (!names.has(`i:${e.id}`)) return { k: 'missing', why: `\`${e.id}\` has no binding` };
         if (noValue.has(e.id)) return { k: 'missing', why: `\`${nameOf(e.id)}\` is OCaml code that defines no value` };
+        if (e.port !== undefined) {
+          const n = names.get(`i:${e.id}\u0000${e.port}`);
+          return n ? { k: 'var', name: n } : { k: 'missing', why: `\`${nameOf(e.id)}\` has no result \`${e.port}\`` };
+        }
         const args = mainArgs(e.id);
         return args ? { k: 'dollar', fn: { k: 'var', name: nameOf(e.id) }, args: args.map(resolve) } : { k: 'var', name: nameOf(e.id) };
       }
@@ -134,7 +142,12 @@ export function resolveNames(p: IrProgram, design: Design, mainArgs: (id: string
         return e;
     }
   };
-  const bindings = p.bindings.map((b) => ({ ...b, name: names.get(keyOf(b))!, ...(b.expr ? { expr: resolve(b.expr) } : {}) }));
+  const bindings = p.bindings.map((b) => ({
+    ...b,
+    name: names.get(keyOf(b))!,
+    ...(b.expr ? { expr: resolve(b.expr) } : {}),
+    ...(b.extra ? { extra: b.extra.map((x) => ({ ...x, name: names.get(`${keyOf(b)}\u0000${x.port}`)! })) } : {}),
+  }));
   const registers = p.registers.map((r) => ({ ...r, args: r.args.map((a) => ({ ...a, value: resolve(a.value) })), jobs: r.jobs.map(resolve) }));
   return { ...p, bindings, registers };
 }

@@ -3,7 +3,7 @@ import type { MirageVersion } from '../reference/types';
 /** An OCaml expression of config.ml, as typed IR nodes (printed by `printExpr`). */
 export type IrExpr =
   /** Reference to another instance's binding (resolved to a name after naming). */
-  | { k: 'ref'; id: string }
+  | { k: 'ref'; id: string; port?: string }
   /** Reference to a runtime argument's binding, by design runtime-arg name. */
   | { k: 'rtref'; name: string }
   /** A resolved binding name. */
@@ -57,6 +57,11 @@ export interface IrBinding {
   note?: string;
   /** Starts a new group of bindings (printed after a blank line): the first main, the first device. */
   groupStart?: boolean;
+  /**
+   * The other results of a device that returns several, by output port (`lease`), each with its binding name:
+   * printed `let stack, lease = …`.
+   */
+  extra?: { port: string; name: string }[];
 }
 
 /** `let () = register "name" ~argv:x [ jobs ]` */

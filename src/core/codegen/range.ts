@@ -46,7 +46,9 @@ export function releaseKey(design: Design, r: MirageVersion): string {
     const arity = strList(d.params.functor).length;
     parts.push(['main', arity, startShape(r, arity), arity === 0 && refusesJobWithoutArguments(r, strList(d.params.runtime_args).length > 0)]);
   }
-  parts.push(['runtime_args', runtimeArgsSupported(r), design.runtimeArgs.length > 0 ? reference.submodules.Runtime_arg?.find((m) => m.name === 'create')?.versions[r] ?? null : null]);
+  // `Runtime_arg.create ~pos:__POS__ "Unikernel.x"` passes no optional argument (4.5.0 has `?name`, later releases not).
+  const create = reference.submodules.Runtime_arg?.find((m) => m.name === 'create')?.versions[r];
+  parts.push(['runtime_args', runtimeArgsSupported(r), design.runtimeArgs.length > 0 && create ? create.replace(/\?[a-z_]+:[^>]*?-> /g, '') : null]);
   parts.push(['target', targetsAt(r).includes(design.target)]);
   for (const d of design.devices) if (GENERIC_STACKS.has(d.device)) parts.push(['stack', d.id, stackPlan(d.device, r, design.target, typeof d.params.group === 'string' ? d.params.group : '')]);
   return JSON.stringify(parts);

@@ -63,13 +63,18 @@ export const DeviceInstanceSchema = z
     name: z.string().max(LIMITS.nameChars),
     params: z.record(z.string(), ParamValueSchema).default({}),
     position: PositionSchema.default({ x: 0, y: 0 }),
+    /**
+     * Binding names of the other results of a device that returns several (`generic_stackv4v6_with_lease`
+     * returns a stack and a lease: `let stack, lease = …`), by output port; absent = `<name>_<port>`.
+     */
+    outputNames: z.record(ident, z.string().max(LIMITS.nameChars)).optional(),
   })
   .strict();
 export type DeviceInstance = z.infer<typeof DeviceInstanceSchema>;
 
-/** A wire: the output of `from` goes into input port `port` of `to`. */
+/** A wire: the output of `from` (its result, or the named one `fromPort` of several) goes into input port `port` of `to`. */
 export const WireSchema = z
-  .object({ id: ident, from: ident, to: ident, port: ident })
+  .object({ id: ident, from: ident, to: ident, port: ident, fromPort: ident.optional() })
   .strict();
 export type Wire = z.infer<typeof WireSchema>;
 

@@ -8,6 +8,8 @@ export type StackMode = 'socket' | 'static' | 'dhcp' | 'qubes';
 /** The devices whose implementation Mirage chooses at configure time from `--net` and the DHCP key. */
 export const GENERIC_STACKS: ReadonlySet<string> = new Set(['generic_stackv4v6', 'generic_stackv4v6_with_lease', 'generic_stackv4', 'generic_stackv6']);
 
+const SOCKET_TARGETS = new Set(['unix', 'macosx']);
+
 /** How build.sh configures a generic stack, and what that gives. */
 export interface StackPlan {
   mode: StackMode;
@@ -17,7 +19,6 @@ export interface StackPlan {
   dhcpByDefault: boolean;
 }
 
-const SOCKET_TARGETS = new Set(['unix', 'macosx']);
 
 /** A flag as the device registers it with a `~group` (`GROUP-name` → `service-name`). */
 export function groupedFlag(f: Pick<FlagFact, 'flags' | 'groupPrefix'>, group: string, flag = f.flags[0] ?? ''): string {
@@ -36,6 +37,11 @@ export function stackPlan(device: string, version: MirageVersion, target: string
   const dhcp = keys.find((k) => k.fn === 'Key.dhcp');
   const dhcpByDefault = !!noDhcp || (!!dhcp && /\btrue\b/.test(dhcp.default));
   const configureFlags: string[] = [];
+  // A stack that gives its DHCP lease is meant to use DHCP: kept where the release does it by default (not on
+  // unix, where it would need root and a tap device).
+  if (device === 'generic_stackv4v6_with_lease' && dhcpByDefault && target !== 'qubes' && !SOCKET_TARGETS.has(target)) {
+    return { mode: 'dhcp', configureFlags, dhcpByDefault };
+  }
   if (target !== 'qubes' && dhcpByDefault) {
     if (noDhcp) configureFlags.push(`--${groupedFlag(noDhcp, group)}`);
     else if (dhcp) configureFlags.push(`--${groupedFlag(dhcp, group)}=false`);

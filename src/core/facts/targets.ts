@@ -70,12 +70,14 @@ const HOST_TARGETS = new Set(['unix', 'macosx']);
 
 /**
  * The packages that tie a device to the host OS, when it has no implementation for another target: an opam
- * package `*-unix` or a `*-socket` sublibrary (tcpip's socket stack), and none of `*-solo5`, `*-xen`,
- * `*-unikraft`, `*-macosx`, `*-mem` or `crunch`. An inference from the package facts (mirage-runtime.json
+ * package `*-unix` or a library used only through `*-socket` sublibraries (tcpip's socket stack), and none of
+ * `*-solo5`, `*-xen`, `*-unikraft`, `*-macosx`, `*-mem`, `crunch` or the same library's other parts. An inference from the package facts (mirage-runtime.json
  * `packages`, the union over targets): the data has no per-target table for these devices.
  */
 function hostOnlyPackages(packages: readonly PackageFact[]): string[] | null {
-  const host = packages.filter((p) => /-unix$/.test(p.name) || (p.sublibs ?? []).some((s) => /-socket$|^stack-socket$/.test(s)));
-  const other = packages.some((p) => /-(solo5|xen|unikraft|macosx|mem)$/.test(p.name) || p.name === 'crunch');
+  const socketOnly = (p: PackageFact) => (p.sublibs ?? []).length > 0 && p.sublibs!.every((s) => /-socket$|^stack-socket$/.test(s));
+  const host = packages.filter((p) => /-unix$/.test(p.name) || socketOnly(p));
+  // Another implementation: a target package, an in-memory or crunched store, or the same library's non-socket parts.
+  const other = packages.some((p) => /-(solo5|xen|unikraft|macosx|mem)$/.test(p.name) || p.name === 'crunch' || (host.some((h) => h.name === p.name) && !socketOnly(p) && !/-unix$/.test(p.name)));
   return host.length && !other ? host.map((p) => (p.sublibs?.length ? `${p.name}.${p.sublibs.join('/')}` : p.name)) : null;
 }

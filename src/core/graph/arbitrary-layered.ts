@@ -1,3 +1,4 @@
+import { refusesJobWithoutArguments } from '../facts/functor';
 import { runtimeArgsSupported } from '../reference/api';
 // The "layered" shape of `arbitrary.ts`: devices added bottom-up, plus if_impl/match_impl/ocaml_code.
 import { catalogFor } from '../catalog';
@@ -78,7 +79,7 @@ export function layeredDesign(version: MirageVersion, p: Choices, size: number, 
       args.push(inst.id);
     }
   }
-  if (!functor.length && version !== '4.11.1' && version !== '4.10.2') {
+  if (!functor.length && refusesJobWithoutArguments(version, false)) {
     const net = d.devices.find((x) => x.device === 'default_network') ?? { id: 'net', device: 'default_network', name: 'net', params: {}, position: pos() };
     if (!d.devices.includes(net)) d = { ...d, devices: [...d.devices, net] };
     functor.push('network');

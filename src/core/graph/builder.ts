@@ -29,11 +29,15 @@ export class DesignBuilder {
     return this.add(name, 'main', { module, functor, ...extra });
   }
 
-  /** Wires the output of `from` into `port` of `to` (default: the first port with no wire, by position). */
+  /**
+   * Wires the output of `from` into `port` of `to` (default: the first port with no wire, by position);
+   * `from` may name one of several results as `id.result` (`stack.lease`).
+   */
   wire(from: string, to: string, port?: string): this {
     const used = new Set(this.d.wires.filter((w) => w.to === to).map((w) => w.port));
     const p = port ?? (['arg1', 'arg2', 'arg3', 'arg4', 'arg5', 'arg6', 'arg7', 'arg8'].find((x) => !used.has(x)) as string);
-    this.d.wires.push({ id: `${from}->${to}.${p}`, from, to, port: p });
+    const [src, fromPort] = from.split('.') as [string, string | undefined];
+    this.d.wires.push({ id: `${from}->${to}.${p}`, from: src, to, port: p, ...(fromPort ? { fromPort } : {}) });
     return this;
   }
 

@@ -11,8 +11,11 @@ export interface GraphIndex {
   spec(instId: string): DeviceSpec | undefined;
   /** Input ports of an instance (dynamic ports resolved), with variables renamed per instance. */
   ports(instId: string): PortSpec[];
-  /** Output type of an instance with variables renamed per instance; null when it has none. */
-  output(instId: string): Ty | null;
+  /**
+   * Output type of an instance with variables renamed per instance; null when it has none. `port` names one of
+   * the other results of a device that returns several (`lease`); absent = its result.
+   */
+  output(instId: string, port?: string): Ty | null;
   /** Wires into an instance, by port name. */
   incoming(instId: string): ReadonlyMap<string, Wire[]>;
   /** Wires out of an instance. */
@@ -62,13 +65,14 @@ export function indexDesign(design: Design, catalog: Catalog): GraphIndex {
       }
       return p;
     },
-    output(id) {
-      if (!outCache.has(id)) {
+    output(id, port) {
+      const key = port === undefined ? id : `${id}\u0000${port}`;
+      if (!outCache.has(key)) {
         const s = spec(id);
-        const t = s ? outputOf(s, byId.get(id), catalog) : null;
-        outCache.set(id, t ? renameVars(t, instVar(id)) : null);
+        const t = !s ? null : port === undefined ? outputOf(s, byId.get(id), catalog) : (s.extraOutputs?.find((o) => o.name === port)?.type ?? null);
+        outCache.set(key, t ? renameVars(t, instVar(id)) : null);
       }
-      return outCache.get(id)!;
+      return outCache.get(key)!;
     },
     incoming: (id) => inc.get(id) ?? empty,
     outgoing: (id) => out.get(id) ?? [],

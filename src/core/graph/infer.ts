@@ -31,7 +31,7 @@ export function inferTypes(index: GraphIndex): Inference {
       const p = ports.find((x) => x.name === port);
       if (!p) continue;
       for (const w of wires) {
-        const given = index.output(w.from);
+        const given = index.output(w.from, w.fromPort);
         if (!given) continue;
         if (unifyInPlace(given, p.type, subst)) mismatches.push({ wire: w, given: resolve(given, subst), expected: resolve(p.type, subst) });
       }

@@ -98,8 +98,8 @@ export function connect(d: Design, conn: Connection): { design: Design } | { err
   const verdict = checkConnection(indexDesign(d, catalogFor(d.mirage)), conn);
   if (!verdict.ok) return { error: verdict };
   const ids = new Set(d.wires.map((w) => w.id));
-  const id = firstFree(ids, `${conn.from}->${conn.to}.${conn.port}`);
-  return { design: { ...d, wires: [...d.wires, { id, from: conn.from, to: conn.to, port: conn.port }] } };
+  const id = firstFree(ids, `${conn.from}${conn.fromPort ? `.${conn.fromPort}` : ''}->${conn.to}.${conn.port}`);
+  return { design: { ...d, wires: [...d.wires, { id, from: conn.from, to: conn.to, port: conn.port, ...(conn.fromPort !== undefined ? { fromPort: conn.fromPort } : {}) }] } };
 }
 
 /** Removes wires by id (one or many). */

@@ -26,8 +26,8 @@ describe('pathBetween', () => {
 
 describe('example designs', () => {
   const older = examples.filter(([, d]) => d.mirage !== LATEST_VERSION);
-  it('include designs of the 4.4, 4.5 and 4.8 eras', () => {
-    expect(older.map(([, d]) => d.mirage).sort()).toEqual(['4.4.2', '4.5.0', '4.5.1', '4.8.0']);
+  it('include designs of the 4.4, 4.5, 4.8, 4.9 and 4.10 eras', () => {
+    expect(older.map(([, d]) => d.mirage).sort()).toEqual(['4.10.2', '4.10.6', '4.4.2', '4.5.0', '4.5.1', '4.8.0', '4.9.0']);
   });
 
   it.each(older)('%s migrates to the latest release and back to its own, with no error', (_f, d) => {

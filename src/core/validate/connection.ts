@@ -10,6 +10,8 @@ export interface Connection {
   from: string;
   to: string;
   port: string;
+  /** Which result of `from`, for a device that returns several (`lease`); absent = its result. */
+  fromPort?: string;
 }
 
 export type ConnectionVerdict =
@@ -31,13 +33,16 @@ export function checkConnection(index: GraphIndex, c: Connection, inference?: In
   if (!dstSpec) return { ok: false, code: 'MC016', reason: `\`${dst.device}\` is not a device of Mirage ${index.catalog.version}.` };
   const port = index.ports(c.to).find((p) => p.name === c.port);
   if (!port) return { ok: false, code: 'MC016', reason: `\`${dstSpec.id}\` has no argument \`${c.port}\`.` };
-  const given = index.output(c.from);
-  if (!given) return { ok: false, code: 'MC016', reason: `\`${srcSpec.id}\` gives nothing to wire; it is the end of the graph.` };
+  const given = index.output(c.from, c.fromPort);
+  if (!given) {
+    const reason = c.fromPort ? `\`${srcSpec.id}\` has no result \`${c.fromPort}\`.` : `\`${srcSpec.id}\` gives nothing to wire; it is the end of the graph.`;
+    return { ok: false, code: 'MC016', reason };
+  }
   if (c.from === c.to || reaches(index, c.to, c.from)) {
     return { ok: false, code: 'MC005', reason: `That would make a cycle: \`${src.name || srcSpec.id}\` already depends on \`${dst.name || dstSpec.id}\`.` };
   }
   const existing = index.incoming(c.to).get(c.port) ?? [];
-  if (existing.some((w) => w.from === c.from)) return { ok: false, code: 'MC015', reason: 'These two are already wired.' };
+  if (existing.some((w) => w.from === c.from && w.fromPort === c.fromPort)) return { ok: false, code: 'MC015', reason: 'These two are already wired.' };
   const inf = inference ?? inferTypes(index);
   if (!port.many && existing.length > 0) {
     const taken = `${portTitle(port.name, port.label)} of \`${dstSpec.id}\` already has a wire`;

@@ -14,6 +14,9 @@ export const wireRules: Rule = (ctx) => {
   for (const w of ctx.design.wires) {
     if (!index.byId.has(w.from)) out.push(diag('MC016', 'error', `A wire starts at \`${w.from}\`, which is not in the design.`, { wire: w.id, instance: w.to, port: w.port }));
     if (!index.byId.has(w.to)) out.push(diag('MC016', 'error', `A wire ends at \`${w.to}\`, which is not in the design.`, { wire: w.id, instance: w.from }));
+    if (w.fromPort !== undefined && index.byId.has(w.from) && index.spec(w.from) && !index.output(w.from, w.fromPort)) {
+      out.push(diag('MC016', 'error', `\`${ctx.label(w.from)}\` has no result \`${w.fromPort}\` to wire.`, { wire: w.id, instance: w.from }));
+    }
   }
   for (const d of ctx.design.devices) {
     const spec = index.spec(d.id);
@@ -23,6 +26,11 @@ export const wireRules: Rule = (ctx) => {
       const ws = incoming.get(p.name) ?? [];
       if (!p.many && ws.length > 1) {
         out.push(diag('MC015', 'error', `${portTitle(p.name, p.label)} of \`${ctx.label(d.id)}\` takes one device; ${ws.length} are wired.`, { instance: d.id, port: p.name, wire: ws[1]!.id }));
+      }
+      // The components of a tuple argument (`~dhcp:(requests, lease)`) are given together or not at all.
+      if (p.tuple && ws.length === 0) {
+        const given = index.ports(d.id).some((x) => x.tuple?.label === p.tuple!.label && (incoming.get(x.name) ?? []).length > 0);
+        if (given) out.push(diag('MC001', 'error', `\`~${p.tuple.label}\` of \`${ctx.label(d.id)}\` takes its ${p.tuple.size} parts together: ${portTitle(p.name, null)} is not wired.`, { instance: d.id, port: p.name }));
       }
       if (ws.length === 0 && p.kind !== 'optional' && !(d.device === 'register' && p.name === 'jobs')) {
         const want = mirageTypeName(ctx.inference.portType(d.id, p.name) ?? p.type, ctx.design.mirage);

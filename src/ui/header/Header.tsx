@@ -1,5 +1,6 @@
 import { lazy, Suspense, useState } from 'react';
 import { catalogFor } from '../../core/catalog';
+import { minorSeries } from '../../core/reference/versions';
 import { MIRAGE_VERSIONS, type MirageVersion } from '../../core/reference/types';
 import { useLayoutRun } from '../canvas/layoutRun';
 import { useCanvasCommands } from '../canvas/useCanvasCommands';
@@ -54,10 +55,14 @@ function VersionTarget() {
           value={pending ?? version}
           onChange={(e) => setPending(e.target.value === version ? null : (e.target.value as MirageVersion))}
         >
-          {[...MIRAGE_VERSIONS].reverse().map((v) => (
-            <option key={v} value={v}>
-              {v}
-            </option>
+          {RELEASE_GROUPS.map(([series, vs]) => (
+            <optgroup key={series} label={`Mirage ${series}`}>
+              {vs.map((v) => (
+                <option key={v} value={v}>
+                  {v}
+                </option>
+              ))}
+            </optgroup>
           ))}
         </select>
       </label>
@@ -82,6 +87,13 @@ function VersionTarget() {
 }
 
 /** The header: design name, version and target, undo/redo, layout/zoom/fit, type legend, notes/groups/picture/shortcuts, file actions. */
+/** Every release, newest first, grouped by minor series (`4.10` → 4.10.6 … 4.10.0): a design names the exact one. */
+const RELEASE_GROUPS: [string, MirageVersion[]][] = (() => {
+  const groups = new Map<string, MirageVersion[]>();
+  for (const v of [...MIRAGE_VERSIONS].reverse()) (groups.get(minorSeries(v)) ?? groups.set(minorSeries(v), []).get(minorSeries(v))!).push(v);
+  return [...groups];
+})();
+
 export function Header() {
   const temporal = useTemporal();
   const cmd = useCanvasCommands();

@@ -8,7 +8,7 @@ TARGET="${1:-$DEFAULT_TARGET}"
 
 if ! command -v mirage >/dev/null 2>&1; then
   echo "The mirage tool is not installed." >&2
-  echo "Install it with: opam install 'mirage>=4.5.1' 'mirage<4.11.2'" >&2
+  echo "Install it with: opam install 'mirage>=4.5.0' 'mirage<4.11.2'" >&2
   exit 1
 fi
 
