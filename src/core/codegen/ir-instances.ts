@@ -173,8 +173,9 @@ function ocamlCode(id: string, ctx: InstanceContext, title: string): IrBinding {
   }
   let expr: IrExpr = raw;
   for (const r of strList(inst.params.refs).reverse()) {
-    const src = ctx.index.incoming(id).get(`ref_${r}`)?.[0]?.from;
-    if (src && isValueName(r)) expr = { k: 'letin', name: r, value: { k: 'ref', id: src }, body: expr };
+    const w = ctx.index.incoming(id).get(`ref_${r}`)?.[0];
+    // The name may stand for another result of a device that returns several (`lease`).
+    if (w && isValueName(r)) expr = { k: 'letin', name: r, value: { k: 'ref', id: w.from, ...(w.fromPort !== undefined ? { port: w.fromPort } : {}) }, body: expr };
   }
   return { ...base, expr };
 }

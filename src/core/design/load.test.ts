@@ -123,6 +123,14 @@ describe('serializeDesign', () => {
     expect(serializeDesign(shuffled)).toBe(text);
     expect(text.indexOf('"format"')).toBeLessThan(text.indexOf('"devices"'));
   });
+
+  it('keeps the names of a device’s other results and which result a wire takes', () => {
+    const d = sample();
+    d.devices[1]!.outputNames = { lease: 'dhcp_lease' };
+    d.wires.push({ id: 'lease', from: d.devices[1]!.id, fromPort: 'lease', to: d.devices[0]!.id, port: 'arg9' });
+    const back = loadDesign(serializeDesign(d));
+    expect(back.ok && back.design).toEqual(d);
+  });
 });
 
 describe('serializeDesign round trip (property)', () => {

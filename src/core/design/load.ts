@@ -174,8 +174,9 @@ export function serializeDesign(design: Design): string {
       name: d.name,
       params: sortKeys(d.params),
       position: { x: d.position.x, y: d.position.y },
+      ...(d.outputNames !== undefined ? { outputNames: sortKeys(d.outputNames) } : {}),
     })),
-    wires: design.wires.map((w) => ({ id: w.id, from: w.from, to: w.to, port: w.port })),
+    wires: design.wires.map((w) => ({ id: w.id, from: w.from, to: w.to, port: w.port, ...(w.fromPort !== undefined ? { fromPort: w.fromPort } : {}) })),
     ...(design.notes?.length
       ? { notes: design.notes.map((n) => ({ id: n.id, text: n.text, position: { x: n.position.x, y: n.position.y }, ...(n.attach !== undefined ? { attach: n.attach } : {}) })) }
       : {}),

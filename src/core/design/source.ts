@@ -48,10 +48,12 @@ export const SourceInstanceSchema = z
     useFn: SpanSchema.optional(),
     /** Parameter values as read (JSON values of the design), by parameter name. */
     params: z.array(z.tuple([name, z.unknown()])).max(1000),
-    /** Devices wired into each port as read, by port name. */
+    /** Devices wired into each port as read, by port name (`id`, or `id` NUL `port` for another result of a device that returns several). */
     inputs: z.array(z.tuple([name, z.array(z.string().max(200)).max(100_000)])).max(1000),
     /** Where each argument (parameter or port) is written, by parameter/port name. */
     args: z.array(z.tuple([name, ArgSpanSchema])).max(1000),
+    /** The names of its other results in `let stack, lease = …`, by output port. */
+    outputs: z.array(z.tuple([name, SpanSchema])).max(100).optional(),
     /** Its expression has arguments the design does not hold (`~local_libs`, `~pos`): printing it anew would lose them. */
     lossy: z.boolean().optional(),
   })
@@ -132,4 +134,13 @@ export function sourceDigest(src: Omit<Source, 'digest'> & { digest?: string }):
 /** The source with its checksum set (after making or changing its map). */
 export function sealSource(src: Omit<Source, 'digest'>): Source {
   return { ...src, digest: sourceDigest(src) } as Source;
+}
+
+/** How a wire's source is written in `inputs`: the device id, or `id` NUL `port` for another of its results. */
+export const wireSource = (w: { from: string; fromPort?: string | undefined }): string => (w.fromPort !== undefined ? `${w.from}\u0000${w.fromPort}` : w.from);
+
+/** The device id and result port of an `inputs` entry (ports never hold NUL). */
+export function splitWireSource(s: string): { from: string; fromPort?: string } {
+  const at = s.lastIndexOf('\u0000');
+  return at < 0 ? { from: s } : { from: s.slice(0, at), fromPort: s.slice(at + 1) };
 }

@@ -22,12 +22,14 @@ export function canonicalDesign(d: Design): Design {
     name: inst.name,
     params: sortParams(inst.params),
     position: { x: Math.round(inst.position.x) || 0, y: Math.round(inst.position.y) || 0 },
+    ...(inst.outputNames !== undefined ? { outputNames: Object.fromEntries(Object.entries(inst.outputNames).sort(([a], [b]) => cmp(a, b))) } : {}),
   }));
   const wires = d.wires
     .map((w) => {
       const from = newId.get(w.from) ?? w.from;
       const to = newId.get(w.to) ?? w.to;
-      return { id: `${from}->${to}.${w.port}`, from, to, port: w.port };
+      const fp = w.fromPort !== undefined ? { fromPort: w.fromPort } : {};
+      return { id: `${from}${w.fromPort !== undefined ? `.${w.fromPort}` : ''}->${to}.${w.port}`, from, to, port: w.port, ...fp };
     })
     .sort((a, b) => cmp(a.id, b.id));
   return {

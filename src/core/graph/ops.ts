@@ -205,9 +205,9 @@ export function pasteInstances(
     const from = map.get(w.from);
     const to = map.get(w.to);
     if (!from || !to) continue;
-    const id = firstFree(wireIds, `${from}->${to}.${w.port}`);
+    const id = firstFree(wireIds, `${from}${w.fromPort !== undefined ? `.${w.fromPort}` : ''}->${to}.${w.port}`);
     wireIds.add(id);
-    newWires.push({ id, from, to, port: w.port });
+    newWires.push({ id, from, to, port: w.port, ...(w.fromPort !== undefined ? { fromPort: w.fromPort } : {}) });
   }
   return { design: { ...d, devices: [...d.devices, ...added], wires: [...d.wires, ...newWires] }, ids: added.map((x) => x.id) };
 }

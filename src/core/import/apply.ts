@@ -102,13 +102,14 @@ function unwrapOptional(a: Arg): Val | null {
 /** Applies a catalog device: ports become wires, scalars become params, by the spec's argument list. */
 export function instantiate(st: ImportState, env: Env, spec: DeviceSpec, args: Arg[], node: CstNode, fnEnd?: number): Val {
   const params: Record<string, ParamValue> = {};
-  const wires: { from: string; port: string; node: CstNode }[] = [];
+  const wires: { from: string; fromPort?: string; port: string; node: CstNode }[] = [];
   const written: [string, Arg, CstNode[] | undefined][] = [];
   let lossy = false;
   const positional = spec.args.filter((a) => a.kind === 'positional');
   let pi = 0;
   for (const a of args) {
-    const target = a.label === null ? positional[pi++] : spec.args.find((s) => s.kind !== 'positional' && s.name === a.label);
+    const tuple = a.label === null ? [] : tupleParts(spec, a.label);
+    const target = a.label === null ? positional[pi++] : (tuple[0] ?? spec.args.find((s) => s.kind !== 'positional' && s.name === a.label));
     if (!target) {
       if (a.label === null) {
         throw new EvalError('MC016', `\`${spec.id}\` takes ${positional.length} positional argument(s); this one is extra.`, a.node);
@@ -121,12 +122,22 @@ export function instantiate(st: ImportState, env: Env, spec: DeviceSpec, args: A
     const value = unwrapOptional(a);
     if (value === null) continue;
     written.push([target.name, a, target.role === 'port' && target.many && value.k === 'list' ? value.items.map((i) => i.node) : undefined]);
-    if (target.role === 'unit') {
+    if (tuple.length && value.k === 'code' && isMissing(value.text)) {
+      // The export's placeholder for a tuple not wholly wired: no part is.
+    } else if (tuple.length) {
+      // `~dhcp:(requests, lease)`: one port per component of the tuple.
+      if (value.k !== 'tuple' || value.items.length !== tuple.length) throw new EvalError('MC004', `~${a.label} of \`${spec.id}\` takes a tuple of ${tuple.length} devices, got ${describe(value)}.`, value.node);
+      value.items.forEach((v, i) => {
+        const from = toImpl(st, v, `part ${i + 1} of ~${a.label} of \`${spec.id}\``);
+        if (from) wires.push({ from, ...fromPortOf(v), port: tuple[i]!.name, node: v.node });
+      });
+      for (const part of tuple.slice(1)) written.push([part.name, a, undefined]);
+    } else if (target.role === 'unit') {
       if (value.k !== 'unit') throw new EvalError('MC014', `\`${spec.id}\` expects \`()\` here, got ${describe(value)}.`, a.node);
     } else if (target.role === 'port') {
       for (const v of portValues(target, value)) {
         const from = toImpl(st, v, portWhere(spec, target));
-        if (from) wires.push({ from, port: target.name, node: v.node });
+        if (from) wires.push({ from, ...fromPortOf(v), port: target.name, node: v.node });
       }
     } else {
       const param = toParam(st, value, target.type, `~${target.name} of \`${spec.id}\``);
@@ -136,7 +147,7 @@ export function instantiate(st: ImportState, env: Env, spec: DeviceSpec, args: A
     }
   }
   const id = st.add(spec.id, params, spec.id, node);
-  for (const w of wires) st.wire(w.from, id, w.port, w.node);
+  for (const w of wires) st.wire(w.from, id, w.port, w.node, w.fromPort);
   const inst = st.get(id)!;
   if (fnEnd !== undefined && inst.span) inst.fnEnd = fnEnd;
   if (lossy) inst.lossy = true;
@@ -151,6 +162,14 @@ function implIds(v: Val): string[] {
   if (v.k === 'option' && v.v) return implIds(v.v);
   return [];
 }
+
+/** The ports of a tuple argument (`?dhcp:(dhcp_requests * lease) impl` → `dhcp`, `dhcp_lease`), in order; empty when `label` is not one. */
+function tupleParts(spec: DeviceSpec, label: string): PortSpec[] {
+  return spec.args.filter((s): s is PortSpec => s.role === 'port' && s.tuple?.label === label).sort((x, y) => x.tuple!.index - y.tuple!.index);
+}
+
+/** Which result of a device a value stands for, when not its main one (`lease` of `let stack, lease = …`). */
+export const fromPortOf = (v: Val): { fromPort?: string } => (v.k === 'impl' && v.port !== undefined ? { fromPort: v.port } : {});
 
 const portWhere = (spec: DeviceSpec, p: PortSpec) => (p.label ? `~${p.label} of \`${spec.id}\`` : `argument of \`${spec.id}\``);
 

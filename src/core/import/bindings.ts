@@ -45,9 +45,56 @@ export function bindLet(st: ImportState, env: Env, def: CstNode, top: boolean): 
     const v = evalExpr(st, env, body);
     if (name && v.k === 'rtarg' && top) vars.set(name, defineRuntimeArg(st, v, name, b));
     else if (name) vars.set(name, named(st, v, name, before, top, pat));
+    else if (bindResults(st, v, pat, before, top, vars)) continue;
     else if (pat.type !== 'unit' && pat.text !== '_') throw new EvalError('MC021', 'a binding with a pattern (only `let name = …` is modelled)', pat);
   }
   return vars.size ? env.withAll(vars) : env;
+}
+
+/** The names of `a, b` or `(a, b)` (a name or `_` each), or null for any other pattern. */
+function tupleNames(pat: CstNode): CstNode[] | null {
+  let p = pat;
+  while (p.type === 'parenthesized_pattern') p = kids(p)[0] ?? p;
+  if (p.type !== 'tuple_pattern') return null;
+  const out: CstNode[] = [];
+  const walk = (n: CstNode): boolean => {
+    for (const c of kids(n)) {
+      if (c.type === 'tuple_pattern') {
+        if (!walk(c)) return false;
+      } else if (c.type === 'value_name' || (c.type === 'value_pattern' && c.text === '_') || c.text === '_') out.push(c);
+      else return false;
+    }
+    return true;
+  };
+  return walk(p) ? out : null;
+}
+
+/**
+ * `let stack, lease = generic_stackv4v6_with_lease …`: a device that returns several results. The first name
+ * is the device's binding, the others name its other results (by output port). False when the pattern or
+ * the value is anything else.
+ */
+function bindResults(st: ImportState, v: Val, pat: CstNode, before: number, top: boolean, vars: Map<string, Val>): boolean {
+  const names = tupleNames(pat);
+  if (!names || v.k !== 'impl' || v.port !== undefined) return false;
+  const inst = st.get(v.id);
+  const extra = inst ? st.catalog.devices.get(inst.device)?.extraOutputs : undefined;
+  if (!inst || !extra || names.length !== extra.length + 1 || Number(v.id.slice(1)) <= before || inst.bind !== null) return false;
+  const [first, ...rest] = names as [CstNode, ...CstNode[]];
+  if (first.text === '_') throw new EvalError('MC021', 'a device whose binding is `_` (only its other results are named)', first);
+  vars.set(first.text, named(st, v, first.text, before, top, first));
+  inst.outputNames = new Map();
+  inst.outputSpans = new Map();
+  rest.forEach((n, i) => {
+    const port = extra[i]!.name;
+    if (n.text !== '_') {
+      // The name codegen gives by default (the port's) is left implicit.
+      if (n.text !== port) inst.outputNames!.set(port, n.text);
+      vars.set(n.text, { k: 'impl', id: v.id, port, node: n, text: n.text });
+    }
+    if (top && st.inPlace(n)) inst.outputSpans!.set(port, [n.startIndex, n.endIndex]);
+  });
+  return true;
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { Package, ParamValue } from '../design/schema';
 import { reference } from '../reference/api';
-import { instantiate, toImpl } from './apply';
+import { fromPortOf, instantiate, toImpl } from './apply';
 import type { CstNode } from './parser';
 import { EvalError, type ImportState } from './state';
 import { type Arg, type BuiltinId, type Env, type Val, describe } from './values';
@@ -150,11 +150,13 @@ function mainOf(st: ImportState, args: Arg[], node: CstNode, fnEnd?: number): Va
  */
 export function materializeMain(st: ImportState, draftIndex: number, ids: (string | null)[], node: CstNode, applied: Arg[] = []): string {
   const draft = st.mains[draftIndex]!;
-  const key = ids.join(',');
+  // Which result of each device (`main $ stack $ lease`: the lease of the stack's binding).
+  const ports = ids.map((_, i) => (applied[i] ? fromPortOf(applied[i].value).fromPort : undefined));
+  const key = ids.map((x, i) => (ports[i] !== undefined ? `${x}.${ports[i]}` : x)).join(',');
   const made = draft.made.get(key);
   if (made) return made;
   const id = st.add('main', { ...draft.params }, 'main', draft.node);
-  ids.forEach((from, i) => from && st.wire(from, id, `arg${i + 1}`, node));
+  ids.forEach((from, i) => from && st.wire(from, id, `arg${i + 1}`, node, ports[i]));
   const inst = st.get(id)!;
   inst.bind = draft.made.size === 0 ? draft.bind : null;
   // The definition is where `main "…" (…)` is written; the ports are the `$` operands where it is applied.
@@ -188,7 +190,7 @@ function registerOf(st: ImportState, env: Env, args: Arg[], node: CstNode, fnEnd
   if (v.k !== 'impl') return;
   for (const j of jobs.items) {
     const from = toImpl(st, j, 'a job of `register`');
-    if (from) st.wire(from, v.id, 'jobs', j.node);
+    if (from) st.wire(from, v.id, 'jobs', j.node, fromPortOf(j).fromPort);
   }
   if (nameArg && st.inPlace(nameArg.node) && st.get(v.id)?.span) st.nameSpan = [nameArg.node.startIndex, nameArg.node.endIndex];
   if (jobsArg && st.get(v.id)?.span) st.argAt(v.id, 'jobs', jobsArg.node, null, jobs.items.map((j) => j.node));
@@ -200,21 +202,21 @@ function matchImpl(st: ImportState, args: Arg[], node: CstNode): Val {
   const byTag = new Map(Object.entries(ctors).map(([t, c]) => [c, t]));
   if (cases.k !== 'list') throw new EvalError('MC014', '`match_impl` takes a list of (`Target, device) cases.', cases.node);
   const targets: string[] = [];
-  const wires: [string, string, CstNode][] = [];
+  const wires: [string, string, CstNode, string | undefined][] = [];
   for (const c of cases.items) {
     const [tag, dev] = c.k === 'tuple' && c.items.length === 2 ? c.items : [];
     const target = tag?.k === 'variant' ? byTag.get(tag.tag) : undefined;
     if (!target || !dev) throw new EvalError('MC018', `Expected a case (\`Target, device) with a target of Mirage ${st.catalog.version} (${[...byTag.keys()].join(', ')}).`, c.node);
     targets.push(target);
     const from = toImpl(st, dev, `the ${target} case of \`match_impl\``);
-    if (from) wires.push([from, `case_${target}`, dev.node]);
+    if (from) wires.push([from, `case_${target}`, dev.node, fromPortOf(dev).fromPort]);
   }
   const def = labelled(args, 'default');
   const id = st.add('match_impl', { cases: targets }, 'match_impl', node);
   const defId = def ? toImpl(st, def, '~default of `match_impl`') : null;
-  if (defId) st.wire(defId, id, 'default', def!.node);
+  if (defId) st.wire(defId, id, 'default', def!.node, fromPortOf(def!).fromPort);
   else if (!def) st.report('MC001', 'error', '`match_impl` needs ~default.', node);
-  for (const [from, port, n] of wires) st.wire(from, id, port, n);
+  for (const [from, port, n, fromPort] of wires) st.wire(from, id, port, n, fromPort);
   for (const [, port, n] of wires) st.argAt(id, port, n);
   const defArg = args.find((a) => a.label === 'default');
   if (defArg) st.argAt(id, 'default', defArg.node, defArg.node.childForFieldName('expression'));

@@ -30,13 +30,14 @@ export function refsIn(st: ImportState, env: Env, n: CstNode): CodeRef[] {
       const name = punned ? (c.namedChildren.find((x) => x?.type === 'label_name')?.text ?? '') : c.text;
       const v = env.get(name);
       const id = v ? refId(st, v, name) : null;
-      if (id) refs.push(Object.assign([name, id] as CodeRef, { at: c.startIndex }));
+      const port = v?.k === 'impl' ? v.port : undefined;
+      if (id) refs.push(Object.assign((port !== undefined ? [name, id, port] : [name, id]) as CodeRef, { at: c.startIndex }));
       continue;
     }
     for (const k of c.namedChildren) if (k) stack.push(k);
   }
   // In the order the text mentions them.
-  return refs.sort((a, b) => a.at - b.at).map(([name, id]) => [name, id]);
+  return refs.sort((a, b) => a.at - b.at).map(([name, id, port]) => (port !== undefined ? [name, id, port] : [name, id]));
 }
 
 function refId(st: ImportState, v: Val, name: string): string | null {

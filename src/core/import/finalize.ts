@@ -81,17 +81,17 @@ export function finalizeDesign(st: ImportState, meta: DesignMetadata | null): Fi
   const wires: Wire[] = [];
   const wireAt = new Map<string, { line: number; column: number }>();
   const seen = new Set<string>();
-  const push = (from: string, to: string, port: string, at: { line: number; column: number }) => {
-    const id = `${from}->${to}.${port}`;
+  const push = (from: string, to: string, port: string, at: { line: number; column: number }, fromPort?: string) => {
+    const id = `${from}${fromPort !== undefined ? `.${fromPort}` : ''}->${to}.${port}`;
     if (seen.has(id) || from === to) return;
     seen.add(id);
-    wires.push({ id, from, to, port });
+    wires.push({ id, from, to, port, ...(fromPort !== undefined ? { fromPort } : {}) });
     wireAt.set(id, at);
   };
   for (const w of st.wires) {
     const from = names.get(w.from);
     const to = names.get(w.to);
-    if (from && to) push(from, to, w.port, w);
+    if (from && to) push(from, to, w.port, w, w.fromPort);
   }
   const devices: DeviceInstance[] = st.instances.map((i) => {
     const name = names.get(i.id)!;
@@ -99,9 +99,10 @@ export function finalizeDesign(st: ImportState, meta: DesignMetadata | null): Fi
     if (i.device === 'ocaml_code') {
       const refs = [...new Set(i.refs.filter(([, id]) => names.has(id) && id !== i.id).map(([n]) => n))];
       if (refs.length) params.refs = refs;
-      for (const [n, id] of i.refs) if (refs.includes(n)) push(names.get(id)!, name, `ref_${n}`, i);
+      for (const [n, id, port] of i.refs) if (refs.includes(n)) push(names.get(id)!, name, `ref_${n}`, i, port);
     }
-    return { id: name, device: i.device, name, params, position: { x: 0, y: 0 } };
+    const outputNames = i.outputNames?.size ? Object.fromEntries(i.outputNames) : undefined;
+    return { id: name, device: i.device, name, params, position: { x: 0, y: 0 }, ...(outputNames ? { outputNames } : {}) };
   });
   const layout = depthLayout(devices.map((d) => d.id), wires);
   for (const d of devices) d.position = meta?.positions.get(d.name) ?? layout.get(d.id)!;

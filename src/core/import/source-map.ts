@@ -1,5 +1,5 @@
 import type { Design } from '../design/schema';
-import { type Source, type SourceInstance, type Span, sealSource } from '../design/source';
+import { type Source, type SourceInstance, type Span, sealSource, wireSource } from '../design/source';
 import type { CstNode } from './parser';
 import { headerComment, scanItems } from './source-items';
 import type { ImportState } from './state';
@@ -23,9 +23,10 @@ export function buildSource(text: string, root: CstNode, st: ImportState, names:
   for (const w of design.wires) {
     let ports = inputs.get(w.to);
     if (!ports) inputs.set(w.to, (ports = new Map()));
+    const src = wireSource(w);
     const from = ports.get(w.port);
-    if (from) from.push(w.from);
-    else ports.set(w.port, [w.from]);
+    if (from) from.push(src);
+    else ports.set(w.port, [src]);
   }
   const instances: SourceInstance[] = [];
   for (const p of st.instances) {
@@ -45,6 +46,7 @@ export function buildSource(text: string, root: CstNode, st: ImportState, names:
       params: Object.entries(d.params),
       inputs: [...(inputs.get(d.id) ?? new Map<string, string[]>())],
       args: [...p.args],
+      ...(p.outputSpans?.size ? { outputs: [...p.outputSpans] } : {}),
       ...(p.lossy ? { lossy: true } : {}),
     });
   }

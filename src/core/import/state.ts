@@ -31,10 +31,15 @@ export interface Pending {
   args: Map<string, ArgSpan>;
   /** The expression has arguments the design does not hold (printing it anew would lose them). */
   lossy?: boolean;
+  /** Binding names of the other results (`let stack, lease = …`), by output port, and where each is written. */
+  outputNames?: Map<string, string>;
+  outputSpans?: Map<string, Span>;
 }
 
 export interface PendingWire {
   from: string;
+  /** Which result of `from`, when it returns several (`lease`). */
+  fromPort?: string;
   to: string;
   port: string;
   line: number;
@@ -162,11 +167,11 @@ export class ImportState {
     return at;
   }
 
-  wire(from: string, to: string, port: string, node: CstNode): void {
+  wire(from: string, to: string, port: string, node: CstNode, fromPort?: string): void {
     if (this.wires.length >= MAX_WIRES) {
       throw new ImportAbort(diag('MC022', 'error', `config.ml makes more than ${MAX_WIRES.toLocaleString('en')} wires; a design holds at most ${MAX_WIRES.toLocaleString('en')}.`, loc(node)));
     }
-    this.wires.push({ from, to, port, ...loc(node) });
+    this.wires.push({ from, to, port, ...(fromPort !== undefined ? { fromPort } : {}), ...loc(node) });
   }
 
   report(code: DiagnosticCode, severity: Diagnostic['severity'], message: string, node: CstNode, hint?: string): void {

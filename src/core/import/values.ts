@@ -2,8 +2,8 @@ import type { DeviceSpec } from '../catalog/spec';
 import type { Package } from '../design/schema';
 import type { CstNode } from './parser';
 
-/** A name OCaml code uses and the instance it stands for. */
-export type CodeRef = [name: string, id: string];
+/** A name OCaml code uses and the instance it stands for (and which of its results, for a device that returns several). */
+export type CodeRef = [name: string, id: string, port?: string];
 
 /** An argument as written at a call site (`~port:x`, `?group`, positional). */
 export interface Arg {
@@ -55,7 +55,8 @@ export type Val = { text: string; node: CstNode } & (
   | { k: 'tuple'; items: Val[] }
   | { k: 'variant'; tag: string; arg: Val | null }
   | { k: 'option'; v: Val | null }
-  | { k: 'impl'; id: string }
+  /** A device; `port` names one of the other results of a device that returns several (`lease`). */
+  | { k: 'impl'; id: string; port?: string }
   | { k: 'typ'; name: string }
   | { k: 'functor'; typs: string[]; result: string }
   | { k: 'package'; pkg: Package | null }

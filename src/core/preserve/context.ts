@@ -42,6 +42,8 @@ export interface Plan {
   dropped: Set<number>;
   /** Binding name of each device that has its own binding in the output. */
   bindName: Map<string, string>;
+  /** Binding name of each other result of a device that returns several (`lease`), keyed `id` NUL `port`. */
+  outName: Map<string, string>;
   /** Binding name of each runtime argument (by design name). */
   rtName: Map<string, string>;
   /** Devices read inline that get a binding of their own (their text moves into it). */
@@ -142,6 +144,7 @@ export function makePlan(design: Design, src: Source): Plan {
     regen: new Set(),
     dropped: new Set(),
     bindName: new Map(),
+    outName: new Map(),
     rtName: new Map(),
     hoisted: new Set(),
     topNames: countNames(src.items.map((it) => it.binds)),

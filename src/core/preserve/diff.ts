@@ -1,4 +1,4 @@
-import type { Span } from '../design/source';
+import { type Span, wireSource } from '../design/source';
 import type { Plan } from './context';
 
 /** JSON with object keys sorted (parameter values compare by content, not key order); absent = null. */
@@ -35,7 +35,7 @@ export function diffDesign(p: Plan): void {
     const now = p.index.incoming(d.id);
     for (const k of new Set([...was.keys(), ...now.keys()])) {
       const a = was.get(k) ?? [];
-      const b = (now.get(k) ?? []).map((w) => w.from);
+      const b = (now.get(k) ?? []).map(wireSource);
       if (a.length !== b.length || a.some((x, i) => x !== b[i])) ports.add(k);
     }
     p.changes.set(d.id, { params, ports });

@@ -5,6 +5,7 @@ import { instanceExpr, mainRef, registerCall } from '../codegen/ir-instances';
 import type { IrArg, IrExpr } from '../codegen/ir-types';
 import { unikernelArgName } from '../codegen/names';
 import { printExpr } from '../codegen/print-expr';
+import { splitWireSource } from '../design/source';
 import { type Plan, Regenerate } from './context';
 import { refSpan } from './diff';
 import { freshName } from './naming';
@@ -79,6 +80,7 @@ export function resolve(p: Plan, e: IrExpr, into: Into, inlineOf: (id: string) =
     case 'mirage':
       return { k: 'mirage', name: qualifyName(p, e.name, into) };
     case 'ref': {
+      if (e.port !== undefined) return { k: 'lit', text: outputText(p, e.id, e.port, into) };
       const inline = inlineOf(e.id);
       if (inline !== null) return { k: 'lit', text: atom(inline) };
       return { k: 'lit', text: atom(refText(p, e.id, into)) };
@@ -122,6 +124,46 @@ export function refText(p: Plan, id: string, into: Into): string {
   const head = placeable(p, name, into);
   if (!args) return head;
   return printExpr({ k: 'dollar', fn: { k: 'var', name: head }, args: args.map((a) => resolve(p, a, into)) });
+}
+
+/** The other results of a device that returns several (`lease` of `generic_stackv4v6_with_lease`), by output port. */
+export function extraOutputs(p: Plan, id: string): string[] {
+  const d = p.dinst.get(id);
+  return (d && p.catalog.devices.get(d.device)?.extraOutputs?.map((o) => o.name)) ?? [];
+}
+
+/** Fresh binding names for the other results of a device that gets a binding written anew (`let stack, lease = …`). */
+export function nameOutputs(p: Plan, id: string): void {
+  const d = p.dinst.get(id)!;
+  for (const port of extraOutputs(p, id)) {
+    const key = `${id}\u0000${port}`;
+    if (!p.outName.has(key)) p.outName.set(key, freshName(p, (d.outputNames && Object.hasOwn(d.outputNames, port) ? d.outputNames[port] : undefined) ?? port, port));
+  }
+}
+
+/** The names a device's binding binds: its own, then its other results'. */
+export function bindsOfDevice(p: Plan, id: string): string[] {
+  return [p.bindName.get(id)!, ...extraOutputs(p, id).map((port) => p.outName.get(`${id}\u0000${port}`)!)];
+}
+
+/** The `extra` of a generated binding: the other results' names. */
+export function extraOf(p: Plan, id: string): { extra?: { port: string; name: string }[] } {
+  const ports = extraOutputs(p, id);
+  return ports.length ? { extra: ports.map((port) => ({ port, name: p.outName.get(`${id}\u0000${port}`)! })) } : {};
+}
+
+/** How generated text refers to another result of a device (`lease`): the name its binding gives it. */
+export function outputText(p: Plan, id: string, port: string, into: Into): string {
+  const name = p.outName.get(`${id}\u0000${port}`);
+  if (name === undefined || name === '_') throw new Regenerate(`the result \`${port}\` of \`${p.dinst.get(id)?.name ?? id}\` has no name in config.ml`);
+  use(p, name, unitOf(p, id));
+  return placeable(p, name, into);
+}
+
+/** Generated text for a wire's source (`id`, or `id` NUL `port`, as in a source map's inputs). */
+export function sourceText(p: Plan, src: string, into: Into): string {
+  const { from, fromPort } = splitWireSource(src);
+  return fromPort !== undefined ? outputText(p, from, fromPort, into) : refText(p, from, into);
 }
 
 /** The binding name of a runtime argument, adding a `Runtime_arg.create` binding when the file has none. */
@@ -195,6 +237,7 @@ export function hoist(p: Plan, id: string): string {
   const d = p.dinst.get(id)!;
   const name = freshName(p, d.name, d.device);
   p.bindName.set(id, name);
+  nameOutputs(p, id);
   p.hoisted.add(id);
   ensureUnit(p, id);
   const s = p.sinst.get(id);
@@ -217,17 +260,19 @@ export function ensureUnit(p: Plan, id: string): void {
   const ann = bindingAnnotation(p.index, p.inference, id);
   p.units.set(key, {
     key,
-    binds: [p.bindName.get(id)!],
+    binds: bindsOfDevice(p, id),
     instances: [id],
     near: s ? s.item : null,
     render: () => {
       const name = p.bindName.get(id)!;
+      const extra = extraOf(p, id);
       if (at) {
         // Read inline: its text moves into the new binding (with its own edits), and a name takes its place.
-        return `let ${name}${ann ? ` : ${ann}` : ''} = ${p.edits.render(at[0], at[1], id)}`;
+        const head = extra.extra ? [name, ...extra.extra.map((x) => x.name)].join(', ') : `${name}${ann ? ` : ${ann}` : ''}`;
+        return `let ${head} = ${p.edits.render(at[0], at[1], id)}`;
       }
       const e = resolve(p, deviceIr(p, id), null);
-      return p.dinst.get(id)!.device === 'register' ? `let () = ${printExpr(e)}` : bindingText({ instId: id, name, expr: e, ...(ann ? { annotation: ann } : {}) });
+      return p.dinst.get(id)!.device === 'register' ? `let () = ${printExpr(e)}` : bindingText({ instId: id, name, expr: e, ...(ann ? { annotation: ann } : {}), ...extra });
     },
   });
 }

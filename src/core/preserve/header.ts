@@ -1,4 +1,6 @@
 import { versionRange } from '../codegen/ir';
+import { headerBounds as spanBounds } from '../codegen/range';
+import type { MirageVersion } from '../reference/types';
 import { validateDesign } from '../validate/index';
 import { MIRAGE_VERSIONS, compareVersions } from '../reference/versions';
 import type { Design } from '../design/schema';
@@ -18,40 +20,51 @@ export function withinBounds(v: string, bounds: [string, string][]): boolean {
   });
 }
 
-/**
- * The releases a design's config.ml is valid for (`>= min & < max`): the lead's facts-based span
- * (`codegen/range.ts` `validSpan`, through `versionRange`). Null when the design has errors (its span is then
- * only its own release, which says nothing about the user's range).
- */
-export function validRange(design: Design): { min: string; max: string } | null {
-  if (validateDesign(design).some((d) => d.severity === 'error')) return null;
-  return versionRange(design);
-}
-
-/** The range a rewritten header states: the design's valid span (its own release when it has errors). */
+/** The range a rewritten header states: the design's valid span (`codegen/range.ts`, its own release when it has errors). */
 export function designRange(design: Design): { min: string; max: string } {
   return versionRange(design);
 }
 
+/** True when Mirage release `r` refuses the design (the validator finds errors with the design at `r`). */
+export function refusedAt(design: Design, r: string): boolean {
+  return validateDesign({ ...design, mirage: r as MirageVersion }).some((d) => d.severity === 'error');
+}
+
 /**
- * When the header the user wrote admits a modelled release the design is not valid for, a warning that says
- * so and proposes the narrowed header (the user's bounds, clipped to the valid range). Releases the facts do
- * not cover (a later patch) are the user's call. Null when it fits or is unknown.
+ * When the header the user wrote admits a modelled release that refuses the design (an edit made the file
+ * invalid there), a warning that says so and proposes the narrowed header: the run of releases around the
+ * design's own that accept it, within the user's bounds (kept where they are not the problem). A release
+ * where the design only means something else (a different default) is the user's call. Null when it fits,
+ * when the header states no bounds, when the design has errors at its own release, or when that release is
+ * outside the bounds (`editHeader` rewrites the header then).
  */
-export function headerProposal(design: Design, range = validRange(design)): Diagnostic | null {
+export function headerProposal(design: Design, refused: (r: string) => boolean = (r) => refusedAt(design, r)): Diagnostic | null {
   const h = design.source?.header;
-  if (!h || !range) return null;
+  if (!h) return null;
   const text = design.source!.text.slice(h[0], h[1]);
   const bounds = headerBounds(text);
-  const valid = (r: string) => compareVersions(r, range.min) >= 0 && compareVersions(r, range.max) < 0;
-  const outside = MIRAGE_VERSIONS.filter((r) => withinBounds(r, bounds) && !valid(r));
-  if (!bounds.length || !outside.length) return null;
-  const lo = bounds.find(([op]) => op.startsWith('>') || op === '=')?.[1];
-  const hi = bounds.find(([op]) => op.startsWith('<'))?.[1];
-  const from = lo === undefined || compareVersions(lo, range.min) < 0 ? range.min : lo;
-  const to = hi === undefined || compareVersions(hi, range.max) > 0 ? range.max : hi;
+  const inside = MIRAGE_VERSIONS.filter((r) => withinBounds(r, bounds));
+  const i = inside.indexOf(design.mirage);
+  // A design with errors at its own release says nothing about the others.
+  if (!bounds.length || i < 0 || refused(design.mirage)) return null;
+  const memo = new Map<string, boolean>();
+  const no = (r: string) => {
+    let v = memo.get(r);
+    if (v === undefined) memo.set(r, (v = r !== design.mirage && refused(r)));
+    return v;
+  };
+  const bad = inside.filter(no);
+  if (!bad.length) return null;
+  let a = i;
+  let b = i;
+  while (a > 0 && !no(inside[a - 1]!)) a--;
+  while (b < inside.length - 1 && !no(inside[b + 1]!)) b++;
+  const lo = bounds.find(([op]) => op === '>=')?.[1];
+  const hi = bounds.find(([op]) => op === '<')?.[1];
+  const from = a === 0 && lo !== undefined ? lo : inside[a]!;
+  const to = b < inside.length - 1 ? inside[b + 1]! : (hi ?? spanBounds({ first: inside[a]!, last: inside[b]! }).max);
   const next = `(* mirage >= ${from} & < ${to} *)`;
-  return diag('MC031', 'warning', `config.ml says \`${text}\`, but this design does not work with Mirage ${outside.join(', ')} (it needs >= ${range.min} & < ${range.max}): those releases refuse it.`, {
+  return diag('MC031', 'warning', `config.ml says \`${text}\`, but Mirage ${bad.join(', ')} refuse${bad.length === 1 ? 's' : ''} this design (the checks find errors there).`, {
     line: 1,
     column: 1,
     hint: `Change the first line to ${next}.`,

@@ -1,4 +1,4 @@
-import type { SourceInstance } from '../design/source';
+import { type SourceInstance, splitWireSource } from '../design/source';
 import { type Plan, Regenerate } from './context';
 import { refSpan } from './diff';
 
@@ -104,7 +104,7 @@ function keepWhatKeptTextUses(p: Plan): void {
 export function planHoists(p: Plan): string[] {
   const out: string[] = [];
   const wasFed = new Map<string, Set<string>>();
-  for (const s of p.sinst.values()) for (const [port, from] of s.inputs) for (const f of from) wasFed.set(f, (wasFed.get(f) ?? new Set()).add(`${s.id}.${port}`));
+  for (const s of p.sinst.values()) for (const [port, from] of s.inputs) for (const f of from) wasFed.set(splitWireSource(f).from, (wasFed.get(splitWireSource(f).from) ?? new Set()).add(`${s.id}.${port}`));
   for (const s of p.sinst.values()) {
     if (s.bind || p.deleted.has(s.id) || p.regen.has(s.item) || !refSpan(s)) continue;
     const par = p.parentOf.get(s.id);

@@ -54,34 +54,52 @@ export function freshName(p: Plan, wanted: string, device: string): string {
 /**
  * Binding names of the devices read with a binding of their own (kept items): the name as written, or the
  * design's new name when it was renamed and can take its place — then the `let` and every use of it change.
+ * The other results of a device that returns several (`let stack, lease = …`) are named the same way.
  */
 export function nameBoundDevices(p: Plan): void {
   for (const s of p.sinst.values()) {
     if (!s.bind || p.deleted.has(s.id) || p.dropped.has(s.item)) continue;
-    const old = p.text.slice(s.bind[0], s.bind[1]);
-    const want = p.dinst.get(s.id)!.name;
-    // Renamed on the canvas: the design name differs from the one it was read with.
-    if (want === s.name || want === old || p.bindName.has(s.id)) {
-      p.bindName.set(s.id, old);
-      continue;
+    const d = p.dinst.get(s.id)!;
+    if (!p.bindName.has(s.id)) {
+      const old = p.text.slice(s.bind[0], s.bind[1]);
+      // Renamed on the canvas: the design name differs from the one it was read with.
+      const want = d.name === s.name ? old : d.name;
+      p.bindName.set(s.id, rename(p, s, s.bind, old, want, `rename:${s.id}`));
     }
-    const refs = p.src.items.flatMap((it, i) => it.refs.filter((r) => r[0] === old && r[1] === s.item).map((r) => ({ r, i })));
-    const blocked = !free(p, want) || refs.some(({ i }) => p.src.items[i]!.locals.includes(want));
-    if (blocked) {
-      p.bindName.set(s.id, old);
-      p.notes.push({ code: 'MC031', severity: 'warning', message: `\`${old}\` keeps its name in config.ml: \`${want}\` is not a free OCaml name there.`, instance: s.id });
-      continue;
-    }
-    p.bindName.set(s.id, want);
-    bind(p, want);
-    bind(p, old, -1);
-    const target = `item:${s.item}`;
-    p.edits.add(s.bind[0], s.bind[1], want, `rename:${s.id}`, 1);
-    for (const { r } of refs) {
-      p.edits.add(r[2][0], r[2][1], () => {
-        use(p, want, target);
-        return r[3] === 'pun' ? `~${old}:${want}` : want;
-      }, `rename:${s.id}`, 1);
+    for (const [port, at] of s.outputs ?? []) {
+      const key = `${s.id}\u0000${port}`;
+      if (p.outName.has(key)) continue;
+      const old = p.text.slice(at[0], at[1]);
+      const given = d.outputNames && Object.hasOwn(d.outputNames, port) ? d.outputNames[port] : undefined;
+      // `_`: named when something now uses that result.
+      const used = p.index.outgoing(s.id).some((w) => w.fromPort === port);
+      const want = given ?? (old === '_' && used ? port : old);
+      p.outName.set(key, want === old ? old : rename(p, s, at, old, old === '_' ? freshName(p, want, port) : want, `rename:${key}`, old === '_'));
     }
   }
+}
+
+/**
+ * The name a binding written at `at` gets: `want` when it can take the place of `old` (the pattern and every
+ * use of it are rewritten), else `old`, with a note. `fresh`: `want` is already reserved.
+ */
+function rename(p: Plan, s: { id: string; item: number }, at: [number, number], old: string, want: string, owner: string, fresh = false): string {
+  if (want === old) return old;
+  const refs = p.src.items.flatMap((it, i) => it.refs.filter((r) => r[0] === old && r[1] === s.item).map((r) => ({ r, i })));
+  const blocked = (!fresh && !free(p, want)) || refs.some(({ i }) => p.src.items[i]!.locals.includes(want));
+  if (blocked) {
+    p.notes.push({ code: 'MC031', severity: 'warning', message: `\`${old}\` keeps its name in config.ml: \`${want}\` is not a free OCaml name there.`, instance: s.id });
+    return old;
+  }
+  if (!fresh) bind(p, want);
+  bind(p, old, -1);
+  const target = `item:${s.item}`;
+  p.edits.add(at[0], at[1], want, owner, 1);
+  for (const { r } of refs) {
+    p.edits.add(r[2][0], r[2][1], () => {
+      use(p, want, target);
+      return r[3] === 'pun' ? `~${old}:${want}` : want;
+    }, owner, 1);
+  }
+  return want;
 }

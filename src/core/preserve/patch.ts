@@ -6,10 +6,10 @@ import type { IrArg, IrExpr } from '../codegen/ir-types';
 import { ocamlString } from '../codegen/ocaml-literals';
 import { paramExpr } from '../codegen/params';
 import { printAtom, printExpr } from '../codegen/print-expr';
-import type { ArgSpan, SourceInstance } from '../design/source';
+import { type ArgSpan, type SourceInstance, wireSource } from '../design/source';
 import type { Plan } from './context';
 import { stableJson } from './diff';
-import { atom, instanceText, refText, resolve } from './express';
+import { atom, instanceText, refText, resolve, sourceText } from './express';
 
 /** This change cannot be written as an edit of one argument: the device's whole expression is printed anew. */
 class Reprint extends Error {}
@@ -98,27 +98,28 @@ function patchParam(p: Plan, s: SourceInstance, args: Map<string, ArgSpan>, name
 
 function patchPort(p: Plan, s: SourceInstance, args: Map<string, ArgSpan>, port: string): void {
   const d = p.dinst.get(s.id)!;
-  const from = (p.index.incoming(s.id).get(port) ?? []).map((w) => w.from).filter((f) => p.dinst.has(f));
+  const from = (p.index.incoming(s.id).get(port) ?? []).filter((w) => p.dinst.has(w.from)).map(wireSource);
   const a = args.get(port);
   const spec = p.catalog.devices.get(d.device)?.args.find((x): x is PortSpec => x.role === 'port' && x.name === port);
-  if (!spec) throw new Reprint();
+  // A part of a tuple argument (`~dhcp:(requests, lease)`): the device is printed anew.
+  if (!spec || spec.tuple) throw new Reprint();
   if (spec.many) {
     if (!a) throw new Reprint();
     const was = new Map(s.inputs).get(port) ?? [];
     const items = a.items;
     if (!items || items.length !== was.length) throw new Reprint();
-    const keep = (id: string, k: number) => (was[k] === id && items[k] ? p.edits.render(items[k]![0], items[k]![1]) : refText(p, id, s.item));
+    const keep = (id: string, k: number) => (was[k] === id && items[k] ? p.edits.render(items[k]![0], items[k]![1]) : sourceText(p, id, s.item));
     if (was.length > 0 && was.every((id, k) => from[k] === id) && from.length > was.length) {
       // Jobs added at the end: written after the last one, the rest of the list as it was.
       const last = items[items.length - 1]!;
-      p.edits.add(last[1], last[1], () => from.slice(was.length).map((id) => `; ${refText(p, id, s.item)}`).join(''), s.id);
+      p.edits.add(last[1], last[1], () => from.slice(was.length).map((id) => `; ${sourceText(p, id, s.item)}`).join(''), s.id);
       return;
     }
     const text = () => (from.length ? `[ ${from.map((id) => keep(id, was.indexOf(id))).join('; ')} ]` : '[]');
     writeArg(p, s, s.id, a, spec.kind === 'positional' ? null : spec.label, false, text);
     return;
   }
-  const text = from[0] ? () => atom(refText(p, from[0]!, s.item)) : spec.kind === 'optional' ? null : () => printExpr({ k: 'missing', why: `${spec.label ? `~${spec.label}` : `argument ${spec.name}`} of ${d.name} is not connected` });
+  const text = from[0] ? () => atom(sourceText(p, from[0]!, s.item)) : spec.kind === 'optional' ? null : () => printExpr({ k: 'missing', why: `${spec.label ? `~${spec.label}` : `argument ${spec.name}`} of ${d.name} is not connected` });
   writeArg(p, s, s.id, a, spec.kind === 'positional' ? null : spec.label, spec.kind === 'optional', text);
 }
 
@@ -159,10 +160,11 @@ function patchMainUse(p: Plan, s: SourceInstance, args: Map<string, ArgSpan>): v
   const was = new Map(s.inputs);
   const operand = (k: number) => {
     const port = `arg${k}`;
-    const from = now.get(port)?.[0]?.from;
+    const w = now.get(port)?.[0];
+    const from = w && wireSource(w);
     const a = args.get(port);
     if (a && from && was.get(port)?.[0] === from) return p.edits.render(a.span[0], a.span[1]);
-    return from && p.dinst.has(from) ? atom(refText(p, from, s.item)) : printExpr({ k: 'missing', why: `argument ${k} of ${p.dinst.get(id)!.name} is not connected` });
+    return w && from && p.dinst.has(w.from) ? atom(sourceText(p, from, s.item)) : printExpr({ k: 'missing', why: `argument ${k} of ${p.dinst.get(id)!.name} is not connected` });
   };
   const ports = [...Array(want).keys()].map((k) => k + 1);
   if (s.use && s.useFn) {
@@ -172,7 +174,8 @@ function patchMainUse(p: Plan, s: SourceInstance, args: Map<string, ArgSpan>): v
     if (same) {
       for (const k of ports) {
         const a = args.get(`arg${k}`)!;
-        if (now.get(`arg${k}`)?.[0]?.from !== was.get(`arg${k}`)?.[0]) p.edits.add(a.span[0], a.span[1], () => operand(k), id);
+        const w = now.get(`arg${k}`)?.[0];
+        if ((w && wireSource(w)) !== was.get(`arg${k}`)?.[0]) p.edits.add(a.span[0], a.span[1], () => operand(k), id);
       }
     } else p.edits.add(us, ue, () => [p.edits.render(fs, fe), ...ports.map(operand)].join(' $ '), id);
     return;

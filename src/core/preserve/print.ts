@@ -10,7 +10,7 @@ import { runtimeArgsSupported } from '../reference/api';
 import { assemble } from './assemble';
 import { type Plan, Regenerate, makePlan } from './context';
 import { diffDesign } from './diff';
-import { deviceIr, ensureUnit, hoist, resolve } from './express';
+import { bindsOfDevice, deviceIr, ensureUnit, extraOf, hoist, nameOutputs, resolve } from './express';
 import { editHeader } from './header';
 import { planHoists, planItems } from './items';
 import { freshName, keptNames, nameBoundDevices } from './naming';
@@ -42,12 +42,19 @@ export function printPreserved(design: Design, src: Source): PreservedConfig {
   keptNames(p);
   nameBoundDevices(p);
   nameRuntimeArgs(p);
-  for (const i of p.regen) for (const s of p.byItem.get(i) ?? []) if (!p.deleted.has(s.id) && !p.bindName.has(s.id)) p.bindName.set(s.id, freshName(p, p.dinst.get(s.id)!.name, s.device));
+  for (const i of p.regen) {
+    for (const s of p.byItem.get(i) ?? []) {
+      if (p.deleted.has(s.id) || p.bindName.has(s.id)) continue;
+      p.bindName.set(s.id, freshName(p, p.dinst.get(s.id)!.name, s.device));
+      nameOutputs(p, s.id);
+    }
+  }
   for (const id of planHoists(p)) hoist(p, id);
   for (const d of design.devices) {
     const s = p.sinst.get(d.id);
     if (s && !p.deleted.has(d.id)) continue;
     p.bindName.set(d.id, freshName(p, d.name, d.device));
+    nameOutputs(p, d.id);
     ensureUnit(p, d.id);
   }
   for (const [id, c] of p.changes) {
@@ -108,7 +115,12 @@ function renderUnits(p: Plan): Unit[] {
   const units: Unit[] = [];
   p.src.items.forEach((it, i) => {
     if (p.dropped.has(i)) return;
-    const renamed = new Map((p.byItem.get(i) ?? []).filter((s) => s.bind).map((s) => [p.text.slice(s.bind![0], s.bind![1]), p.bindName.get(s.id)]));
+    const renamed = new Map(
+      (p.byItem.get(i) ?? []).flatMap((s) => [
+        ...(s.bind ? [[p.text.slice(s.bind[0], s.bind[1]), p.bindName.get(s.id)] as const] : []),
+        ...(s.outputs ?? []).map(([port, at]) => [p.text.slice(at[0], at[1]), p.outName.get(`${s.id}\u0000${port}`)] as const),
+      ]),
+    );
     const binds = p.regen.has(i) ? regenNames(p, i) : it.binds.map(([n]) => renamed.get(n) ?? n);
     const { text, uses } = run(() => (p.regen.has(i) ? regenText(p, i) : p.edits.render(it.chunk[0], it.chunk[1])), binds);
     units.push({ key: `item:${i}`, item: i, text, binds, uses, near: null, instances: (p.byItem.get(i) ?? []).map((s) => s.id) });
@@ -134,7 +146,7 @@ function regenDevices(p: Plan, i: number): string[] {
 }
 
 function regenNames(p: Plan, i: number): string[] {
-  return regenDevices(p, i).filter((id) => p.dinst.get(id)!.device !== 'register').map((id) => p.bindName.get(id)!);
+  return regenDevices(p, i).filter((id) => p.dinst.get(id)!.device !== 'register').flatMap((id) => bindsOfDevice(p, id));
 }
 
 /** An item printed anew: one generated binding per device it made, in the file's line ending. */
@@ -144,7 +156,7 @@ function regenText(p: Plan, i: number): string {
       const e = resolve(p, deviceIr(p, id), i);
       if (p.dinst.get(id)!.device === 'register') return `let () = ${printExpr(e)}`;
       const ann = bindingAnnotation(p.index, p.inference, id);
-      return bindingText({ instId: id, name: p.bindName.get(id)!, expr: e, ...(ann ? { annotation: ann } : {}) });
+      return bindingText({ instId: id, name: p.bindName.get(id)!, expr: e, ...(ann ? { annotation: ann } : {}), ...extraOf(p, id) });
     })
     .join('\n');
 }

@@ -6,14 +6,14 @@ import { stableJson } from './diff';
 
 /**
  * A design's graph as a multiset of strings, independent of ids and names: each device (catalog id +
- * parameters) and each wire (its two ends by that description, and the port). `ocaml_code` nodes nothing
+ * parameters) and each wire (its two ends by that description, the result it takes, and the port). `ocaml_code` nodes nothing
  * is wired to are left out: a value an edit left unused reads back as one (export keeps the user's text).
  */
 export function graphShape(d: Design): string[] {
   const used = new Set(d.wires.map((w) => w.from));
   const keep = d.devices.filter((x) => x.device !== 'ocaml_code' || used.has(x.id) || d.wires.some((w) => w.to === x.id));
   const sig = new Map(keep.map((x) => [x.id, `${x.device}${stableJson(x.params)}`]));
-  const wires = d.wires.filter((w) => sig.has(w.from) && sig.has(w.to)).map((w) => `${sig.get(w.from)} -> ${sig.get(w.to)}.${w.port}`);
+  const wires = d.wires.filter((w) => sig.has(w.from) && sig.has(w.to)).map((w) => `${sig.get(w.from)}${w.fromPort !== undefined ? `.${w.fromPort}` : ''} -> ${sig.get(w.to)}.${w.port}`);
   return [...sig.values(), ...wires, `name ${d.name}`, `mirage ${d.mirage}`].sort();
 }
 

@@ -70,11 +70,20 @@ describe('issue 8: the header range the user wrote is kept', () => {
     expect(printed.notes).toEqual([expect.objectContaining({ code: 'MC031', severity: 'warning', message: expect.stringContaining('>= 4.5.0 & < 4.8.0') })]);
   });
 
-  it('an edit valid for only part of the range: the range to use is proposed (the file keeps the user’s)', () => {
+  it('an edit valid for only part of the range: it says which releases refuse it and proposes the range (the file keeps the user’s)', () => {
     const d = read(corpus('aes_keys.ml'));
-    const p = headerProposal(d, { min: '4.7.0', max: '4.12.0' });
-    expect(p).toMatchObject({ code: 'MC031', severity: 'warning', hint: 'Change the first line to (* mirage >= 4.7.0 & < 4.8.0 *).' });
-    expect(headerProposal(d, { min: '4.5.0', max: '4.12.0' })).toBeNull();
+    expect(headerProposal(d)).toBeNull();
+    // `ethif` is new in Mirage 4.6.0: 4.5.x refuse the design once it has one.
+    d.devices.push({ id: 'net', device: 'default_network', name: 'net', params: {}, position: { x: 0, y: 0 } }, { id: 'eth', device: 'ethif', name: 'eth', params: {}, position: { x: 0, y: 0 } });
+    d.wires.push({ id: 'net->eth.arg1', from: 'net', to: 'eth', port: 'arg1' });
+    const printed = printConfigMl(d);
+    expect(printed.text.split('\n')[0]).toBe('(* mirage >= 4.5.0 & < 4.8.0 *)');
+    expect(printed.notes).toEqual([
+      expect.objectContaining({ code: 'MC031', severity: 'warning', message: expect.stringContaining('Mirage 4.5.0, 4.5.1 refuse this design'), hint: 'Change the first line to (* mirage >= 4.6.0 & < 4.8.0 *).' }),
+    ]);
+    // Only refusal counts: releases where the design just means something else are the user’s call.
+    expect(headerProposal(d, () => false)).toBeNull();
+    expect(headerProposal(d, (r) => r === '4.5.0' || r === '4.6.1')).toMatchObject({ message: expect.stringContaining('Mirage 4.5.0, 4.6.1 refuse'), hint: 'Change the first line to (* mirage >= 4.7.0 & < 4.8.0 *).' });
   });
 });
 

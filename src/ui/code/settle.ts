@@ -1,7 +1,7 @@
 import { carryAnnotations } from '../../core/annotations/ops';
 import { readMetadata } from '../../core/codegen/metadata';
 import type { Design, DeviceInstance } from '../../core/design/schema';
-import { type Source, sealSource } from '../../core/design/source';
+import { type Source, sealSource, splitWireSource, wireSource } from '../../core/design/source';
 
 type Pos = { x: number; y: number };
 const COL = 260;
@@ -50,7 +50,8 @@ export function settleImported(next: Design, current: Design, source: string): D
   const wires = next.wires.map((w) => {
     const from = ids.get(w.from) ?? w.from;
     const to = ids.get(w.to) ?? w.to;
-    return { id: `${from}->${to}.${w.port}`, from, to, port: w.port };
+    const fp = w.fromPort !== undefined ? { fromPort: w.fromPort } : {};
+    return { id: `${from}${w.fromPort !== undefined ? `.${w.fromPort}` : ''}->${to}.${w.port}`, from, to, port: w.port, ...fp };
   });
   const placed = new Map<string, Pos>();
   const open: DeviceInstance[] = [];
@@ -83,7 +84,7 @@ export function settleImported(next: Design, current: Design, source: string): D
 /** The source map with the design's ids in place of the ones the import gave. */
 function remapSource(src: Source, ids: Map<string, string>): Source {
   const to = (id: string) => ids.get(id) ?? id;
-  return sealSource({ ...src, instances: src.instances.map((s) => ({ ...s, id: to(s.id), inputs: s.inputs.map(([port, from]) => [port, from.map(to)]) })) });
+  return sealSource({ ...src, instances: src.instances.map((s) => ({ ...s, id: to(s.id), inputs: s.inputs.map(([port, from]) => [port, from.map((f) => wireSource({ ...splitWireSource(f), from: to(splitWireSource(f).from) }))]) })) });
 }
 
 /** Left of a device it feeds, right of one feeding it, else below everything placed. */
