@@ -74,7 +74,8 @@ export function chooseEdit(d: Design, pick: number): Edit | null {
       );
       if (!options.length) return null;
       const { x, p } = at(options);
-      const v = p.type.kind === 'string' ? `v${pick}` : p.type.kind === 'int' ? 1000 + (pick % 50000) : x.params[p.name] !== true;
+      // (A main's module is a module path: `Unikernel.V15`, not `v15`.)
+      const v = p.type.kind === 'string' ? (x.device === 'main' && p.name === 'module' ? `Unikernel.V${pick}` : `v${pick}`) : p.type.kind === 'int' ? 1000 + (pick % 50000) : x.params[p.name] !== true;
       return { kind: `param ${x.name}.${p.name}`, apply: (e) => (e.devices.find((y) => y.id === x.id)!.params[p.name] = v), concerns: (_, src) => new Set([itemOf(src, x.id)!]) };
     },
     // A binding is renamed: its `let` and every use, inside kept OCaml code too (as a rename in an editor does).
