@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LIMITS } from '../limits';
 
 /*
  * The config.ml a design was read from, kept alongside the graph (the concrete syntax the user wrote):
@@ -8,7 +9,7 @@ import { z } from 'zod';
  */
 
 /** Largest config.ml kept (the importer's limit too). */
-export const MAX_SOURCE_CHARS = 2 * 1024 * 1024;
+export const MAX_SOURCE_CHARS = LIMITS.configMlBytes;
 
 const offset = z.number().int().min(0).max(MAX_SOURCE_CHARS);
 export const SpanSchema = z.tuple([offset, offset]);
@@ -49,7 +50,7 @@ export const SourceInstanceSchema = z
     /** Parameter values as read (JSON values of the design), by parameter name. */
     params: z.array(z.tuple([name, z.unknown()])).max(1000),
     /** Devices wired into each port as read, by port name (`id`, or `id` NUL `port` for another result of a device that returns several). */
-    inputs: z.array(z.tuple([name, z.array(z.string().max(200)).max(100_000)])).max(1000),
+    inputs: z.array(z.tuple([name, z.array(z.string().max(401)).max(100_000)])).max(1000),
     /** Where each argument (parameter or port) is written, by parameter/port name. */
     args: z.array(z.tuple([name, ArgSpanSchema])).max(1000),
     /** The names of its other results in `let stack, lease = …`, by output port. */

@@ -7,6 +7,7 @@ import { inferTypes } from '../graph/infer';
 import { LATEST_VERSION, type MirageVersion } from '../reference/types';
 import { mirageTypeName } from '../types/show';
 import { finalizeDesign } from './finalize';
+import { checkLimits } from './limits';
 import type { OcamlParser } from './parser';
 import { ImportAbort, ImportState, loc } from './state';
 import { precheck, syntaxErrors } from './syntax';
@@ -78,6 +79,8 @@ function run(source: string, parser: OcamlParser, options: ImportOptions): Impor
     evalTopLevel(st, tree.rootNode);
     const { design, names, wireAt, kept } = finalizeDesign(st, meta);
     design.source = buildSource(source, tree.rootNode, st, names, design, comment ? [comment.start, comment.end] : null);
+    const tooLarge = checkLimits(design, st, diagnostics);
+    if (tooLarge) return fail(tooLarge);
     if (comment) {
       diagnostics.push(
         diag('MC021', 'info', `The \`(* mirage-composer: … *)\` line of an earlier Mirage Composer was read; export leaves it out of config.ml and writes ${SIDECAR_FILE} instead.`, lineColumn(source, comment.start)),

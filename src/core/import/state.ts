@@ -2,6 +2,7 @@ import type { Catalog } from '../catalog';
 import type { ParamValue, RuntimeArg } from '../design/schema';
 import type { ArgSpan, Span } from '../design/source';
 import { type Diagnostic, type DiagnosticCode, diag } from '../diagnostics';
+import { LIMITS } from '../limits';
 import type { CstNode } from './parser';
 import { bindsOf } from './source-items';
 import type { CodeRef, Val } from './values';
@@ -96,9 +97,9 @@ export const MAX_STEPS = 50_000;
 /** Budget on the size of values built while reading: list and tuple items, and string characters (bounded evaluation). */
 export const MAX_BUILT_ITEMS = 1_000_000;
 export const MAX_BUILT_CHARS = 8_000_000;
-/** Most devices and wires a design holds (the numbers of `DesignSchema`; TODO(limits): read them from `src/core/limits.ts`). */
-export const MAX_DEVICES = 20_000;
-export const MAX_WIRES = 100_000;
+/** Most devices and wires a design holds (the shared limits of `DesignSchema`). */
+export const MAX_DEVICES = LIMITS.devices;
+export const MAX_WIRES = LIMITS.wires;
 
 /** Mutable state of one import: the instances, wires, runtime args and diagnostics found so far. */
 export class ImportState {

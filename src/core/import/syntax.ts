@@ -1,13 +1,13 @@
-import { MAX_SOURCE_CHARS } from '../design/source';
 import { type Diagnostic, diag } from '../diagnostics';
+import { LIMITS, showBytes } from '../limits';
 import type { CstNode } from './parser';
 import { loc } from './state';
 
 /**
- * Largest config.ml the importer reads, in characters (real ones are a few kilobytes): the design keeps the
- * text, so it is the source schema's limit (TODO(limits): from `src/core/limits.ts` once it exists).
+ * Largest config.ml the importer reads, in characters (real ones are a few kilobytes; UTF-8 takes at least
+ * one byte a character, so a file within the byte limit is within this one): the shared limit.
  */
-export const MAX_SOURCE_BYTES = MAX_SOURCE_CHARS;
+export const MAX_SOURCE_BYTES = LIMITS.configMlBytes;
 
 // Control characters (other than tab/newline/carriage return/form feed) and U+FFFD mean the bytes were not text.
 // eslint-disable-next-line no-control-regex
@@ -16,8 +16,7 @@ const BINARY = /[\u0000-\u0008\u000e-\u001f\ufffd]/g;
 /** Refuses input that is too large or not text; null when the source may be parsed. */
 export function precheck(source: string): Diagnostic | null {
   if (source.length > MAX_SOURCE_BYTES) {
-    const mb = (source.length / (1024 * 1024)).toFixed(1);
-    return diag('MC022', 'error', `config.ml is too large (${mb} MB); the limit is 2 MB.`, { line: 1, column: 1 });
+    return diag('MC022', 'error', `config.ml is too large (${showBytes(source.length)}); the limit is ${showBytes(LIMITS.configMlBytes)}.`, { line: 1, column: 1 });
   }
   const sample = source.slice(0, 65536);
   const bad = sample.match(BINARY)?.length ?? 0;

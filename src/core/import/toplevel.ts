@@ -1,7 +1,8 @@
 import { bindLet } from './bindings';
 import { evalExpr, kids, refsIn } from './eval';
 import type { CstNode } from './parser';
-import { EvalError, type ImportState } from './state';
+import { EvalError, ImportAbort, type ImportState, MAX_DEVICES, loc } from './state';
+import { diag } from '../diagnostics';
 import { bindsOf, topLevelItems } from './source-items';
 import { type CodeRef, Env } from './values';
 
@@ -51,13 +52,18 @@ function keep(st: ImportState, item: CstNode, env: Env, reason: string): Env {
  * (said as info); unused ones are kept as code so export writes them back.
  */
 function settleValues(st: ImportState, tops: { name: string; item: CstNode; env: Env }[]): void {
+  // An item is kept once, whatever number of its names no device uses (`let a = 1 and b = 2 and …`).
+  const kept = new Set<CstNode['id']>();
   for (const { name, item, env } of tops) {
     const v = env.get(name);
     if (!v || v.k === 'impl' || v.k === 'rtarg' || (v.k === 'fn' && v.fn.kind === 'main')) continue;
     if (st.used.has(v)) {
       const what = v.k === 'fn' ? 'helper' : 'value';
       st.report('MC021', 'info', `The ${what} \`${name}\` is inlined where it is used.`, item);
-    } else keep(st, item, env, 'a value no device uses');
+    } else if (!kept.has(item.id)) {
+      kept.add(item.id);
+      keep(st, item, env, 'a value no device uses');
+    }
   }
 }
 
@@ -65,7 +71,13 @@ function settleValues(st: ImportState, tops: { name: string; item: CstNode; env:
 export function evalTopLevel(st: ImportState, root: CstNode): void {
   let env = Env.empty();
   const tops: { name: string; item: CstNode; env: Env }[] = [];
-  topLevelItems(root).forEach((n, i) => st.itemIndex.set(n.startIndex, i));
+  const items = topLevelItems(root);
+  // Each definition is at least a value of the design: more of them than a design holds devices is refused
+  // before anything is evaluated (a real config.ml has a few dozen).
+  if (items.length > MAX_DEVICES) {
+    throw new ImportAbort(diag('MC022', 'error', `config.ml has more than ${MAX_DEVICES.toLocaleString('en')} top-level items (definitions, opens…); a design holds at most ${MAX_DEVICES.toLocaleString('en')} devices.`, loc(items[MAX_DEVICES]!)));
+  }
+  items.forEach((n, i) => st.itemIndex.set(n.startIndex, i));
   let index = -1;
   for (const item of root.namedChildren) {
     if (!item || item.type === 'comment') continue;

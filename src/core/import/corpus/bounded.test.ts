@@ -4,6 +4,7 @@ import { DESIGN_FORMAT, DesignSchema } from '../../design/schema';
 import { validateDesign } from '../../validate/index';
 import { importConfigMl } from '../import';
 import type { OcamlParser } from '../parser';
+import { LIMITS } from '../../limits';
 import { MAX_DEVICES } from '../state';
 import { decodeConfigBytes } from '../text';
 import { testParser } from '../testing/nodeParser';
@@ -91,11 +92,46 @@ describe('names that are Object.prototype members', () => {
 });
 
 describe('limits that agree with the design’s', () => {
-  it(`more devices than a design holds (${MAX_DEVICES.toLocaleString('en')}) is refused with its place, not imported into a design check refuses`, () => {
+  it(`more top-level items than a design holds devices (${MAX_DEVICES.toLocaleString('en')}) is refused with its place, before evaluation`, () => {
     const n = MAX_DEVICES + 5;
     const d = refused(`${H}${Array.from({ length: n }, (_, i) => `let n${i} = default_network`).join('\n')}\n`);
-    expect(d.message).toContain('more than 20,000 devices');
-    expect(d.line).toBe(3 + MAX_DEVICES);
+    expect(d.message).toBe('config.ml has more than 20,000 top-level items (definitions, opens…); a design holds at most 20,000 devices.');
+    // The 20,001st item (`open Mirage` on line 2 is the first).
+    expect(d.line).toBe(2 + MAX_DEVICES);
+  });
+
+  it('more devices than a design holds, made by one definition, is refused at the device past the limit', () => {
+    const d = refused(`${H}let all = [\n${Array.from({ length: MAX_DEVICES + 5 }, (_, i) => `  netif "tap${i}";`).join('\n')}\n]\n`);
+    expect(d.message).toBe('config.ml makes more than 20,000 devices; a design holds at most 20,000.');
+    expect(d.line).toBe(4 + MAX_DEVICES);
+  });
+
+  it('more runtime arguments than a design holds is refused at the one past the limit', () => {
+    const rts = Array.from({ length: LIMITS.runtimeArgs + 1 }, (_, i) => `let a${i} : int runtime_arg = Runtime_arg.create ~pos:__POS__ "Unikernel.a${i}"`);
+    const d = refused(`${H}${rts.join('\n')}\n`);
+    expect(d.message).toBe('config.ml declares 1,001 runtime arguments; a design holds at most 1,000.');
+    expect(d.line).toBe(3 + LIMITS.runtimeArgs);
+  });
+
+  it('a name or a list longer than a design holds is refused with what and where', () => {
+    const long = refused(`${H}let ${'n'.repeat(300)} = default_network\nlet () = register "x" []\n`);
+    expect(long.message).toContain(`the name \`${'n'.repeat(24)}…\` has 300 characters; a design holds names of at most 200`);
+    expect(long.line).toBe(3);
+    const packages = Array.from({ length: LIMITS.listItems + 1 }, (_, i) => `package "p${i}"`).join('; ');
+    const many = refused(`${H}\nlet main = main ~packages:[ ${packages} ] "Unikernel" job\nlet () = register "x" [ main ]\n`);
+    expect(many.message).toContain('`packages` has 10,001 items; a design holds at most 10,000');
+    expect(many.line).toBe(4);
+  });
+
+  it('a file the design holds but whose map does not (one `let … and …` of 1,001 names) is read, not kept as written, and says so', () => {
+    const names = Array.from({ length: 1001 }, (_, i) => `a${i} = ${i}`).join(' and ');
+    const r = importConfigMl(`${H}let ${names}\nlet () = register "x" []\n`, parser);
+    if (!r.ok) throw new Error(JSON.stringify(r.diagnostics));
+    expect(r.design.source).toBeUndefined();
+    // The definition is kept once, each other name reading it (not once per name: 1,001² nodes).
+    expect(r.design.devices.filter((x) => x.device === 'ocaml_code')).toHaveLength(1001);
+    expect(r.diagnostics).toContainEqual(expect.objectContaining({ code: 'MC022', severity: 'warning', message: expect.stringContaining('not kept as written') }));
+    expect(DesignSchema.safeParse(r.design).success).toBe(true);
   });
 
   it('just under the limit imports into a design the schema and check accept', () => {

@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { testParser } from '../testing/nodeParser';
 import { importConfigMl } from '../import';
 import type { OcamlParser } from '../parser';
+import { LIMITS } from '../../limits';
 import { badConfigs } from './configs';
 
 let parser: OcamlParser;
@@ -30,13 +31,13 @@ describe('bad config.ml corpus', () => {
     });
   }
 
-  it('refuses a 5 MB file quickly with a size error', () => {
-    const big = `(* mirage >= 4.11.0 & < 4.12.0 *)\n${'let x = 1\n'.repeat(520_000)}`;
-    expect(big.length).toBeGreaterThan(5_000_000);
+  it('refuses a file over the size limit (8 MB) quickly with a size error', () => {
+    const big = `(* mirage >= 4.11.0 & < 4.12.0 *)\n${'let x = 1\n'.repeat(900_000)}`;
+    expect(big.length).toBeGreaterThan(LIMITS.configMlBytes);
     const r = importConfigMl(big, parser);
     expect(r.ok).toBe(false);
     expect(r.diagnostics[0]).toMatchObject({ code: 'MC022', line: 1 });
-    expect(r.diagnostics[0]!.message).toContain('too large');
+    expect(r.diagnostics[0]!.message).toBe('config.ml is too large (8.6 MB); the limit is 8 MB.');
   });
 
   it('keeps what it cannot model and lists it in `kept`', () => {
