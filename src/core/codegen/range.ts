@@ -24,16 +24,44 @@ const BUILTIN_VALUES: Record<string, string> = { main: 'main', register: 'regist
  * project (a property test checks it).
  */
 export function releaseKey(design: Design, r: MirageVersion): string {
-  const parts: unknown[] = [];
-  const at = { ...design, mirage: r };
-  const warnErrors = configWarningsAreErrors(r);
-  for (const d of design.devices) {
-    const flags = instanceFlags(at, d).map((f) => `${f.name} ${f.stage} ${f.fn}`).sort();
-    // A deprecated value is refused where warnings are errors (4.3.2–4.7.0).
-    const refused = warnErrors && !!VALUES.get(BUILTIN_VALUES[d.device] ?? d.device)?.deprecated[r];
-    const cases = d.device === 'match_impl' ? strList(d.params.cases).map((c) => reference.targetConstructors[r]?.[c] ?? null) : [];
-    parts.push([d.id, usedSignature(design, d, r), runsOn(d.device, r, design.target), flags, termTypes(d, r), refused, cases]);
+  const wired = wiredPorts(design);
+  const parts: unknown[] = design.devices.map((d) => [d.id, ...instancePart(design, d, wired.get(d.id) ?? NONE, r)]);
+  parts.push(...globalParts(design, r));
+  for (const d of design.devices) if (GENERIC_STACKS.has(d.device)) parts.push(['stack', d.id, stackPart(design, d, r)]);
+  return JSON.stringify(parts);
+}
+
+const NONE: ReadonlySet<string> = new Set();
+
+/** The ports wired into each instance (by instance id). */
+function wiredPorts(design: Design): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  for (const w of design.wires) {
+    const s = out.get(w.to);
+    if (s) s.add(w.port);
+    else out.set(w.to, new Set([w.port]));
   }
+  return out;
+}
+
+/** What one instance contributes to `releaseKey` (without its id): it depends on the instance, the ports wired into it, the target and `r`. */
+function instancePart(design: Design, d: DeviceInstance, wired: ReadonlySet<string>, r: MirageVersion): unknown[] {
+  const at = { ...design, mirage: r };
+  const flags = instanceFlags(at, d).map((f) => `${f.name} ${f.stage} ${f.fn}`).sort();
+  // A deprecated value is refused where warnings are errors (4.3.2–4.7.0).
+  const refused = configWarningsAreErrors(r) && !!VALUES.get(BUILTIN_VALUES[d.device] ?? d.device)?.deprecated[r];
+  const cases = d.device === 'match_impl' ? strList(d.params.cases).map((c) => reference.targetConstructors[r]?.[c] ?? null) : [];
+  return [usedSignature(d, wired, r), runsOn(d.device, r, design.target), flags, termTypes(d, r), refused, cases];
+}
+
+/** The stack build.sh configures for a generic stack at `r`. */
+function stackPart(design: Design, d: DeviceInstance, r: MirageVersion): unknown {
+  return stackPlan(d.device, r, design.target, typeof d.params.group === 'string' ? d.params.group : '');
+}
+
+/** The parts of `releaseKey` about the whole design: typs of the mains, Key/Runtime_arg members, mains, runtime arguments, target. */
+function globalParts(design: Design, r: MirageVersion): unknown[] {
+  const parts: unknown[] = [];
   const typs = new Set(design.devices.filter((d) => d.device === 'main').flatMap((d) => strList(d.params.functor)));
   for (const t of [...typs].sort()) parts.push([t, TYPES.get(t)?.declarations[r] ?? null, VALUES.get(t)?.versions[r]?.text ?? null, functorParam(t, r) ?? null]);
   const members = new Set<string>();
@@ -48,8 +76,7 @@ export function releaseKey(design: Design, r: MirageVersion): string {
   }
   parts.push(['runtime_args', runtimeArgsSupported(r), design.runtimeArgs.length > 0 ? reference.submodules.Runtime_arg?.find((m) => m.name === 'create')?.versions[r] ?? null : null]);
   parts.push(['target', targetsAt(r).includes(design.target)]);
-  for (const d of design.devices) if (GENERIC_STACKS.has(d.device)) parts.push(['stack', d.id, stackPlan(d.device, r, design.target, typeof d.params.group === 'string' ? d.params.group : '')]);
-  return JSON.stringify(parts);
+  return parts;
 }
 
 /**
@@ -57,10 +84,9 @@ export function releaseKey(design: Design, r: MirageVersion): string {
  * passes (required ones, and the optional ones it sets) with their types — an optional argument added or
  * removed elsewhere does not change the file's meaning. Null when the value does not exist at `r`.
  */
-function usedSignature(design: Design, d: DeviceInstance, r: MirageVersion): unknown {
+function usedSignature(d: DeviceInstance, wired: ReadonlySet<string>, r: MirageVersion): unknown {
   const sig = VALUES.get(BUILTIN_VALUES[d.device] ?? d.device)?.versions[r];
   if (!sig) return d.device === 'ocaml_code' ? 'code' : null;
-  const wired = new Set(design.wires.filter((w) => w.to === d.id).map((w) => w.port));
   let positional = 0;
   const used = sig.args.filter((a) => {
     if (a.kind === 'positional') positional++;
@@ -103,16 +129,50 @@ export function validSpan(design: Design): ReleaseSpan {
 /** Designs are immutable values (graph ops copy): one span per design object, for the export's many printers. */
 const spans = new WeakMap<Design, { mirage: string; target: string; span: ReleaseSpan }>();
 
+/**
+ * The span is the run of releases around the design's own where every part of `releaseKey` is the same: each part
+ * narrows a window, and a part is compared only at the releases still in it (once the window is the design's
+ * release alone, the rest is skipped). An instance's part is kept per instance object, target, wired ports and
+ * release, so a design that changed one instance recomputes one part.
+ */
 function computeSpan(design: Design): ReleaseSpan {
   const v = design.mirage;
   const i = versionIndex(v);
   const span = { first: v, last: v };
   if (i < 0 || validateDesign(design).some((x) => x.severity === 'error')) return span;
-  const key = releaseKey(design, v);
-  for (let j = i - 1; j >= 0 && releaseKey(design, MIRAGE_VERSIONS[j]!) === key; j--) span.first = MIRAGE_VERSIONS[j]!;
-  for (let j = i + 1; j < MIRAGE_VERSIONS.length && releaseKey(design, MIRAGE_VERSIONS[j]!) === key; j++) span.last = MIRAGE_VERSIONS[j]!;
-  return span;
+  let lo = 0;
+  let hi = MIRAGE_VERSIONS.length - 1;
+  const narrow = (key: (r: MirageVersion) => string) => {
+    if (lo === i && hi === i) return;
+    const mine = key(v);
+    for (let j = i - 1; j >= lo; j--) if (key(MIRAGE_VERSIONS[j]!) !== mine) lo = j + 1;
+    for (let j = i + 1; j <= hi; j++) if (key(MIRAGE_VERSIONS[j]!) !== mine) hi = j - 1;
+  };
+  const globals = new Map<MirageVersion, unknown[]>();
+  const global = (r: MirageVersion) => globals.get(r) ?? globals.set(r, globalParts(design, r)).get(r)!;
+  const count = global(v).length;
+  for (let k = 0; k < count; k++) narrow((r) => JSON.stringify(global(r)[k]));
+  const wired = wiredPorts(design);
+  for (const d of design.devices) {
+    const ports = wired.get(d.id) ?? NONE;
+    const context = `${design.target}\u0000${[...ports].sort().join('\u0000')}`;
+    let cached = parts.get(d);
+    if (!cached || cached.context !== context) parts.set(d, (cached = { context, keys: new Map() }));
+    const keys = cached.keys;
+    narrow((r) => {
+      let k = keys.get(r);
+      if (k === undefined) {
+        k = JSON.stringify([instancePart(design, d, ports, r), GENERIC_STACKS.has(d.device) ? stackPart(design, d, r) : null]);
+        keys.set(r, k);
+      }
+      return k;
+    });
+  }
+  return { first: MIRAGE_VERSIONS[lo]!, last: MIRAGE_VERSIONS[hi]! };
 }
+
+/** Per instance object: its `releaseKey` part by release, for one target and set of wired ports (`context`). */
+const parts = new WeakMap<DeviceInstance, { context: string; keys: Map<MirageVersion, string> }>();
 
 /**
  * The bounds of the `(* mirage >= min & < max *)` header for a span: `max` is the release after the span's

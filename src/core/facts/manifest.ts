@@ -1,7 +1,6 @@
 import type { Design, DeviceInstance } from '../design/schema';
 import { compareVersions } from '../reference/versions';
-import { instanceGroup } from './flags';
-import { GENERIC_STACKS, stackPlan } from './stack';
+import { GENERIC_STACKS, stackMode } from './stack';
 import { isSolo5 } from './targets';
 
 /** A device the unikernel declares to its tender (solo5 manifest) and the host must attach. */
@@ -21,14 +20,22 @@ export interface ManifestDevice {
  * The instances Mirage configures on a target: those `register` reaches, where a generic stack that becomes the
  * host's socket stack does not use its network (`socket_stackv4v6 ?group ()` takes none,
  * lib/devices/stack.ml@v4.11.1; runtime arguments are collected after `Impl.simplify`, lib/functoria/lib.ml).
+ * Linear in the design; memoised per design object and stack mode (designs are immutable values).
  */
-export function reachable(design: Design, target = design.target): Set<string> {
+export function reachable(design: Design, target = design.target): ReadonlySet<string> {
+  const socket = stackMode(target) === 'socket';
+  let byMode = reached.get(design);
+  if (!byMode) reached.set(design, (byMode = new Map()));
+  const hit = byMode.get(socket);
+  if (hit) return hit;
   const byId = new Map(design.devices.map((d) => [d.id, d]));
   const into = new Map<string, string[]>();
   for (const w of design.wires) {
     const to = byId.get(w.to);
-    if (to && GENERIC_STACKS.has(to.device) && w.port === 'arg1' && stackPlan(to.device, design.mirage, target, instanceGroup(to)).mode === 'socket') continue;
-    (into.get(w.to) ?? into.set(w.to, []).get(w.to)!).push(w.from);
+    if (socket && to && GENERIC_STACKS.has(to.device) && w.port === 'arg1') continue;
+    const l = into.get(w.to);
+    if (l) l.push(w.from);
+    else into.set(w.to, [w.from]);
   }
   const seen = new Set<string>();
   const stack = design.devices.filter((d) => d.device === 'register').map((d) => d.id);
@@ -36,10 +43,13 @@ export function reachable(design: Design, target = design.target): Set<string> {
     const id = stack.pop()!;
     if (seen.has(id)) continue;
     seen.add(id);
-    stack.push(...(into.get(id) ?? []));
+    for (const from of into.get(id) ?? []) if (!seen.has(from)) stack.push(from);
   }
+  byMode.set(socket, seen);
   return seen;
 }
+
+const reached = new WeakMap<Design, Map<boolean, ReadonlySet<string>>>();
 
 const str = (v: unknown): string | null => (typeof v === 'string' && v !== '' ? v : null);
 
@@ -53,8 +63,12 @@ const str = (v: unknown): string | null => (typeof v === 'string' && v !== '' ? 
 export function manifestDevices(design: Design, target = design.target): ManifestDevice[] {
   const live = reachable(design, target);
   const out: ManifestDevice[] = [];
+  const taken = new Set<string>();
   const add = (m: ManifestDevice) => {
-    if (!out.some((x) => x.kind === m.kind && x.name === m.name)) out.push(m);
+    const key = `${m.kind}\u0000${m.name}`;
+    if (taken.has(key)) return;
+    taken.add(key);
+    out.push(m);
   };
   const solo5 = isSolo5(target);
   for (const d of design.devices) {

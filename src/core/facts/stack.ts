@@ -40,8 +40,12 @@ export function stackPlan(device: string, version: MirageVersion, target: string
     if (noDhcp) configureFlags.push(`--${groupedFlag(noDhcp, group)}`);
     else if (dhcp) configureFlags.push(`--${groupedFlag(dhcp, group)}=false`);
   }
-  const mode: StackMode = target === 'qubes' ? 'qubes' : SOCKET_TARGETS.has(target) ? 'socket' : 'static';
-  return { mode, configureFlags, dhcpByDefault };
+  return { mode: stackMode(target), configureFlags, dhcpByDefault };
+}
+
+/** What every generic stack becomes on a target with the composer's build (the `mode` of `stackPlan`: it depends on the target only). */
+export function stackMode(target: string): StackMode {
+  return target === 'qubes' ? 'qubes' : SOCKET_TARGETS.has(target) ? 'socket' : 'static';
 }
 
 /** Flag functions a stack registers in each mode (the `choose` branches of lib/devices/stack.ml@v4.5.0..v4.11.1). */

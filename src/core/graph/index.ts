@@ -1,4 +1,5 @@
 import { type Catalog, argsOf, outputOf } from '../catalog';
+import { memoPerDesign } from '../design/memo';
 import type { DeviceSpec, PortSpec } from '../catalog/spec';
 import type { Design, DeviceInstance, Wire } from '../design/schema';
 import { type Ty, renameVars } from '../types/term';
@@ -22,8 +23,20 @@ export interface GraphIndex {
 /** Type variables of an instance are prefixed with its id so instances never share them. */
 export const instVar = (instId: string) => (v: string) => `${instId}·${v}`;
 
-/** Indexes a design for fast lookups (pure; O(devices + wires)). */
+/**
+ * Indexes a design for fast lookups (pure; O(devices + wires)). Memoised per design object and catalog:
+ * validation, inference and every printer of one export share one index (designs are immutable values).
+ */
 export function indexDesign(design: Design, catalog: Catalog): GraphIndex {
+  const byCatalog = indexes(design);
+  let index = byCatalog.get(catalog);
+  if (!index) byCatalog.set(catalog, (index = buildIndex(design, catalog)));
+  return index;
+}
+
+const indexes = memoPerDesign(() => new Map<Catalog, GraphIndex>());
+
+function buildIndex(design: Design, catalog: Catalog): GraphIndex {
   const byId = new Map(design.devices.map((d) => [d.id, d]));
   const inc = new Map<string, Map<string, Wire[]>>();
   const out = new Map<string, Wire[]>();

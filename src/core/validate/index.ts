@@ -1,3 +1,4 @@
+import { memoPerDesign } from '../design/memo';
 import type { Design } from '../design/schema';
 import { type Diagnostic, SEVERITY_RANK as RANK } from '../diagnostics';
 import { clashRules } from './clash';
@@ -28,8 +29,17 @@ export const RULES: readonly Rule[] = [
   manifestRules,
 ];
 
-/** All diagnostics of a design, errors first, then warnings, then infos (stable within a severity; pure). */
+/**
+ * All diagnostics of a design, errors first, then warnings, then infos (stable within a severity; pure).
+ * Memoised per design object (the UI, the header range and the printers ask for the same design): the array is frozen.
+ */
 export function validateDesign(design: Design): Diagnostic[] {
+  return validated(design);
+}
+
+const validated = memoPerDesign((d) => Object.freeze(validate(d)) as Diagnostic[]);
+
+function validate(design: Design): Diagnostic[] {
   const ctx = ruleContext(design);
   const all = RULES.flatMap((r) => r(ctx));
   return all.map((d, i) => ({ d, i })).sort((a, b) => RANK[a.d.severity] - RANK[b.d.severity] || a.i - b.i).map((x) => x.d);
