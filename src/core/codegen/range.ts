@@ -26,7 +26,7 @@ const BUILTIN_VALUES: Record<string, string> = { main: 'main', register: 'regist
 export function releaseKey(design: Design, r: MirageVersion): string {
   const wired = wiredPorts(design);
   const parts: unknown[] = design.devices.map((d) => [d.id, ...instancePart(design, d, wired.get(d.id) ?? NONE, r)]);
-  parts.push(...globalParts(design, r));
+  parts.push(...globalParts(scanDesign(design), r));
   for (const d of design.devices) if (GENERIC_STACKS.has(d.device)) parts.push(['stack', d.id, stackPart(design, d, r)]);
   return JSON.stringify(parts);
 }
@@ -59,23 +59,41 @@ function stackPart(design: Design, d: DeviceInstance, r: MirageVersion): unknown
   return stackPlan(d.device, r, design.target, typeof d.params.group === 'string' ? d.params.group : '');
 }
 
-/** The parts of `releaseKey` about the whole design: typs of the mains, Key/Runtime_arg members, mains, runtime arguments, target. */
-function globalParts(design: Design, r: MirageVersion): unknown[] {
-  const parts: unknown[] = [];
-  const typs = new Set(design.devices.filter((d) => d.device === 'main').flatMap((d) => strList(d.params.functor)));
-  for (const t of [...typs].sort()) parts.push([t, TYPES.get(t)?.declarations[r] ?? null, VALUES.get(t)?.versions[r]?.text ?? null, functorParam(t, r) ?? null]);
+/** What the parts of `releaseKey` about the whole design read from it (one pass over its devices). */
+interface DesignScan {
+  typs: string[];
+  members: string[];
+  mains: { arity: number; runtimeArgs: boolean }[];
+  runtimeArgs: boolean;
+  target: string;
+}
+
+function scanDesign(design: Design): DesignScan {
+  const typs = new Set<string>();
   const members = new Set<string>();
-  for (const d of design.devices) for (const v of Object.values(d.params)) if (typeof v === 'string' && /^(Key|Runtime_arg)\.[a-z_][\w.]*$/.test(v.trim())) members.add(v.trim());
-  for (const m of [...members].sort()) {
+  const mains: DesignScan['mains'] = [];
+  for (const d of design.devices) {
+    if (d.device === 'main') {
+      const functor = strList(d.params.functor);
+      for (const t of functor) typs.add(t);
+      mains.push({ arity: functor.length, runtimeArgs: strList(d.params.runtime_args).length > 0 });
+    }
+    for (const v of Object.values(d.params)) if (typeof v === 'string' && /^(Key|Runtime_arg)\.[a-z_][\w.]*$/.test(v.trim())) members.add(v.trim());
+  }
+  return { typs: [...typs].sort(), members: [...members].sort(), mains, runtimeArgs: design.runtimeArgs.length > 0, target: design.target };
+}
+
+/** The parts of `releaseKey` about the whole design: typs of the mains, Key/Runtime_arg members, mains, runtime arguments, target. */
+function globalParts(scan: DesignScan, r: MirageVersion): unknown[] {
+  const parts: unknown[] = [];
+  for (const t of scan.typs) parts.push([t, TYPES.get(t)?.declarations[r] ?? null, VALUES.get(t)?.versions[r]?.text ?? null, functorParam(t, r) ?? null]);
+  for (const m of scan.members) {
     const [mod, ...rest] = m.split('.');
     parts.push([m, reference.submodules[mod!]?.find((x) => x.name === rest.join('.'))?.versions[r] ?? null]);
   }
-  for (const d of design.devices.filter((x) => x.device === 'main')) {
-    const arity = strList(d.params.functor).length;
-    parts.push(['main', arity, startShape(r, arity), arity === 0 && refusesJobWithoutArguments(r, strList(d.params.runtime_args).length > 0)]);
-  }
-  parts.push(['runtime_args', runtimeArgsSupported(r), design.runtimeArgs.length > 0 ? reference.submodules.Runtime_arg?.find((m) => m.name === 'create')?.versions[r] ?? null : null]);
-  parts.push(['target', targetsAt(r).includes(design.target)]);
+  for (const { arity, runtimeArgs } of scan.mains) parts.push(['main', arity, startShape(r, arity), arity === 0 && refusesJobWithoutArguments(r, runtimeArgs)]);
+  parts.push(['runtime_args', runtimeArgsSupported(r), scan.runtimeArgs ? reference.submodules.Runtime_arg?.find((m) => m.name === 'create')?.versions[r] ?? null : null]);
+  parts.push(['target', targetsAt(r).includes(scan.target)]);
   return parts;
 }
 
@@ -149,7 +167,8 @@ function computeSpan(design: Design): ReleaseSpan {
     for (let j = i + 1; j <= hi; j++) if (key(MIRAGE_VERSIONS[j]!) !== mine) hi = j - 1;
   };
   const globals = new Map<MirageVersion, unknown[]>();
-  const global = (r: MirageVersion) => globals.get(r) ?? globals.set(r, globalParts(design, r)).get(r)!;
+  const scan = scanDesign(design);
+  const global = (r: MirageVersion) => globals.get(r) ?? globals.set(r, globalParts(scan, r)).get(r)!;
   const count = global(v).length;
   for (let k = 0; k < count; k++) narrow((r) => JSON.stringify(global(r)[k]));
   const wired = wiredPorts(design);

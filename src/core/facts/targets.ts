@@ -38,6 +38,19 @@ const FAILS = /\b(configure error|connect fails|fails|not supported|invalid_arg|
  * Devices without such facts are taken to run everywhere.
  */
 export function targetSupport(device: string, version: MirageVersion, target: string, allTargets: readonly string[]): TargetSupport {
+  // Memoised (the facts are fixed): validation and the header range ask for every instance of a design.
+  const key = `${device}\u0000${version}\u0000${target}\u0000${allTargets.join(' ')}`;
+  let hit = support.get(key);
+  if (!hit) {
+    if (support.size > 50_000) support.clear();
+    support.set(key, (hit = computeSupport(device, version, target, allTargets)));
+  }
+  return hit;
+}
+
+const support = new Map<string, TargetSupport>();
+
+function computeSupport(device: string, version: MirageVersion, target: string, allTargets: readonly string[]): TargetSupport {
   const facts = deviceFacts(device, version);
   if (!facts) return { ok: true };
   const named = new Set<string>();
