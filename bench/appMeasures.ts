@@ -5,7 +5,6 @@ type EditWindow = Window & {
   __composerStore?: { getState(): { select(ids: string[]): void } };
   __composerMonaco?: { editor: { getModels(): Model[] } };
   __edit?: { t0: number | null; code: number | null; frame: number | null; stop(): void };
-  __block?: { max: number; long: number; stop(): void };
 };
 
 /** Waits until the code panel's Monaco editor is there (it loads lazily, after the canvas). */
@@ -54,33 +53,13 @@ export async function editToCode(page: Page, id: string, param: string, value: s
 }
 
 /**
- * Clicks Layout and watches the main thread until the layout is applied and fitted: the longest time it was
- * blocked (gaps between 4 ms timer ticks, and long tasks), the whole duration, and whether a progress indicator
- * was shown while it ran.
+ * Clicks Layout and records the page (a Chromium trace) until the layout is applied and shown: the longest task
+ * of the page's main thread (script, style, layout and paint of one task: what blocks input), the whole duration,
+ * and whether a progress indicator was shown while it ran.
  */
 export async function layoutBlock(page: Page): Promise<{ maxBlockMs: number; totalMs: number; progress: boolean }> {
-  await page.evaluate(() => {
-    const w = window as EditWindow;
-    const s = { max: 0, long: 0, stop: () => {} };
-    let last = performance.now();
-    let on = true;
-    const tick = () => {
-      const now = performance.now();
-      s.max = Math.max(s.max, now - last);
-      last = now;
-      if (on) setTimeout(tick, 0);
-    };
-    setTimeout(tick, 0);
-    const obs = new PerformanceObserver((l) => {
-      for (const e of l.getEntries()) s.long = Math.max(s.long, e.duration);
-    });
-    obs.observe({ type: 'longtask', buffered: false });
-    s.stop = () => {
-      on = false;
-      obs.disconnect();
-    };
-    w.__block = s;
-  });
+  const browser = page.context().browser()!;
+  await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', '__metadata'] });
   const t0 = Date.now();
   await page.locator('[data-testid="layout"]').click();
   let progress = false;
@@ -96,13 +75,23 @@ export async function layoutBlock(page: Page): Promise<{ maxBlockMs: number; tot
     await page.waitForTimeout(50);
   }
   const totalMs = Date.now() - t0;
-  await page.waitForTimeout(1000); // the fit after the layout, and the nodes it mounts
-  return page.evaluate(
-    ({ totalMs, progress }) => {
-      const s = (window as EditWindow).__block!;
-      s.stop();
-      return { maxBlockMs: Math.max(s.max, s.long), totalMs, progress };
-    },
-    { totalMs, progress },
-  );
+  await page.waitForTimeout(1000); // the view moved after the layout, and the nodes it mounts
+  const trace = JSON.parse((await browser.stopTracing()).toString()) as { traceEvents: TraceEvent[] };
+  return { maxBlockMs: longestMainTask(trace.traceEvents), totalMs, progress };
+}
+
+interface TraceEvent {
+  name: string;
+  ph: string;
+  pid: number;
+  tid: number;
+  dur?: number;
+  args?: { name?: string };
+}
+
+/** The longest task (ms) of the renderer's main thread in a trace. */
+function longestMainTask(events: TraceEvent[]): number {
+  const mains = events.filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
+  const isMain = (e: TraceEvent) => mains.some((m) => m.pid === e.pid && m.tid === e.tid);
+  return Math.max(0, ...events.filter((e) => e.name === 'RunTask' && isMain(e)).map((e) => (e.dur ?? 0) / 1000));
 }

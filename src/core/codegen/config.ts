@@ -1,3 +1,4 @@
+import { type DesignShot, designShot, memoPerDesign, movedOnly } from '../design/memo';
 import type { Design } from '../design/schema';
 import { buildIr } from './ir';
 import type { IrBinding, IrExpr, IrProgram, IrRegister } from './ir-types';
@@ -113,10 +114,21 @@ export function printProgram(ir: IrProgram): PrintedConfig {
   return { text: `${text}\n`, spans };
 }
 
-/** The config.ml of a design: version header, `open Mirage`, bindings, register, metadata comment (never throws). */
+/**
+ * The config.ml of a design: version header, `open Mirage`, bindings, register, metadata comment (never throws).
+ * Memoised per design object (the editor's code panel and the export ask for the same one); the result is frozen.
+ */
 export function printConfigMl(input: Design): PrintedConfig {
-  const design = prepareDesign(input);
-  const ir = buildIr(design);
-  const printed = withAnnotations(printProgram(ir), design, ir);
-  return { text: `${printed.text}\n${writeMetadata(design, ir)}\n`, spans: printed.spans };
+  return printed(prepareDesign(input));
 }
+
+const printed = memoPerDesign((design): PrintedConfig => {
+  // Moved devices change only the metadata line (positions): the bindings printed last time carry over.
+  const body = last && movedOnly(last.shot, design) ? last.body : undefined;
+  const ir = body?.ir ?? buildIr(design);
+  const out = body?.out ?? withAnnotations(printProgram(ir), design, ir);
+  last = { shot: designShot(design), body: { ir, out } };
+  return Object.freeze({ text: `${out.text}\n${writeMetadata(design, ir)}\n`, spans: Object.freeze(out.spans) });
+});
+
+let last: { shot: DesignShot; body: { ir: IrProgram; out: PrintedConfig } } | null = null;

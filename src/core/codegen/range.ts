@@ -150,8 +150,8 @@ const spans = new WeakMap<Design, { mirage: string; target: string; span: Releas
 /**
  * The span is the run of releases around the design's own where every part of `releaseKey` is the same: each part
  * narrows a window, and a part is compared only at the releases still in it (once the window is the design's
- * release alone, the rest is skipped). An instance's part is kept per instance object, target, wired ports and
- * release, so a design that changed one instance recomputes one part.
+ * release alone, the rest is skipped). An instance's part is kept per parameters object, device, target, wired ports and
+ * release (see `parts`), so a design that changed one instance recomputes one part.
  */
 function computeSpan(design: Design): ReleaseSpan {
   const v = design.mirage;
@@ -174,9 +174,9 @@ function computeSpan(design: Design): ReleaseSpan {
   const wired = wiredPorts(design);
   for (const d of design.devices) {
     const ports = wired.get(d.id) ?? NONE;
-    const context = `${design.target}\u0000${[...ports].sort().join('\u0000')}`;
-    let cached = parts.get(d);
-    if (!cached || cached.context !== context) parts.set(d, (cached = { context, keys: new Map() }));
+    const context = `${d.device}\u0000${design.target}\u0000${[...ports].sort().join('\u0000')}`;
+    let cached = parts.get(d.params);
+    if (!cached || cached.context !== context) parts.set(d.params, (cached = { context, keys: new Map() }));
     const keys = cached.keys;
     narrow((r) => {
       let k = keys.get(r);
@@ -190,8 +190,11 @@ function computeSpan(design: Design): ReleaseSpan {
   return { first: MIRAGE_VERSIONS[lo]!, last: MIRAGE_VERSIONS[hi]! };
 }
 
-/** Per instance object: its `releaseKey` part by release, for one target and set of wired ports (`context`). */
-const parts = new WeakMap<DeviceInstance, { context: string; keys: Map<MirageVersion, string> }>();
+/**
+ * An instance's `releaseKey` part by release, kept per parameters object (a moved or renamed instance keeps its
+ * `params` object, and its part depends on nothing else but its device, the target and the wired ports: `context`).
+ */
+const parts = new WeakMap<object, { context: string; keys: Map<MirageVersion, string> }>();
 
 /**
  * The bounds of the `(* mirage >= min & < max *)` header for a span: `max` is the release after the span's

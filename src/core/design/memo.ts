@@ -25,3 +25,39 @@ export function memoPerDesign<T>(f: (d: Design) => T): (d: Design) => T {
     return value;
   };
 }
+
+/** What `movedOnly` compares a design with: its top-level fields and its list of instance objects, as they were. */
+export interface DesignShot {
+  fields: Record<string, unknown>;
+  devices: readonly Design['devices'][number][];
+  wires: Design['wires'];
+  wireCount: number;
+}
+
+/** A record of `d` as it is now (a copy of its lists of references: cheap). */
+export function designShot(d: Design): DesignShot {
+  const { devices, wires, ...fields } = d;
+  return { fields, devices: [...devices], wires, wireCount: wires.length };
+}
+
+/**
+ * True when `d` is the design recorded in `shot` with some instances moved and nothing else changed: the same
+ * fields and lists (by reference), the same instances in the same order, each the same object or a copy whose only
+ * different field is `position`. What does not depend on positions (validation, the config.ml bindings) carries over.
+ */
+export function movedOnly(shot: DesignShot, d: Design): boolean {
+  const { devices, wires, ...fields } = d;
+  if (wires !== shot.wires || wires.length !== shot.wireCount || devices.length !== shot.devices.length) return false;
+  const keys = Object.keys(fields);
+  if (keys.length !== Object.keys(shot.fields).length || keys.some((k) => (fields as Record<string, unknown>)[k] !== shot.fields[k])) return false;
+  for (let i = 0; i < devices.length; i++) {
+    const a = shot.devices[i]!;
+    const b = devices[i]!;
+    if (a === b) continue;
+    if (a.id !== b.id || a.device !== b.device || a.name !== b.name || a.params !== b.params) return false;
+    const ka = Object.keys(a);
+    const kb = Object.keys(b);
+    if (ka.length !== kb.length || kb.some((k) => k !== 'position' && (a as Record<string, unknown>)[k] !== (b as Record<string, unknown>)[k])) return false;
+  }
+  return true;
+}

@@ -2,8 +2,9 @@ import { z } from 'zod';
 import { LIMITS } from '../limits';
 import { MIRAGE_VERSIONS } from '../reference/types';
 
-/** Current design file format version; older files go through `migrations.ts`. */
-export const DESIGN_FORMAT = 1;
+import { DESIGN_FORMAT } from './format';
+
+export { DESIGN_FORMAT };
 
 const ident = z.string().min(1).max(LIMITS.nameChars);
 const text = z.string().max(LIMITS.textChars);

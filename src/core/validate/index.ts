@@ -1,4 +1,4 @@
-import { memoPerDesign } from '../design/memo';
+import { type DesignShot, designShot, memoPerDesign, movedOnly } from '../design/memo';
 import type { Design } from '../design/schema';
 import { type Diagnostic, SEVERITY_RANK as RANK } from '../diagnostics';
 import { clashRules } from './clash';
@@ -37,7 +37,15 @@ export function validateDesign(design: Design): Diagnostic[] {
   return validated(design);
 }
 
-const validated = memoPerDesign((d) => Object.freeze(validate(d)) as Diagnostic[]);
+const validated = memoPerDesign((d) => {
+  // Moving devices changes no diagnostic (none is about positions): the last result carries over.
+  if (last && movedOnly(last.shot, d)) return last.result;
+  const result = Object.freeze(validate(d)) as Diagnostic[];
+  last = { shot: designShot(d), result };
+  return result;
+});
+
+let last: { shot: DesignShot; result: Diagnostic[] } | null = null;
 
 function validate(design: Design): Diagnostic[] {
   const ctx = ruleContext(design);

@@ -2,6 +2,7 @@ import { lazy, Suspense, useMemo, useRef, useState } from 'react';
 import { launchCommand } from '../../core/codegen/export';
 import { useDesignStore, useDesignStoreApi } from '../store/context';
 import { useDerived } from '../store/derived';
+import { generated } from '../store/generated';
 import { problemCount } from '../problems/summary';
 import { copyText } from '../files/browser';
 import { notify } from '../files/notices';
@@ -21,7 +22,8 @@ type TabId = CodeTabId | 'problems';
 /** The bottom panel: config.ml (editable: the graph follows), unikernel.ml, build.sh, the launch command, and Problems (n). */
 export default function BottomPanel() {
   const derived = useDerived();
-  const { design, files, configSpans, diagnostics } = derived;
+  const { design, diagnostics } = derived;
+  const { files, configSpans } = generated(design);
   const selected = useDesignStore((s) => s.selected);
   const focus = useDesignStore((s) => s.focus);
   const [active, setActive] = useState<TabId>('config');

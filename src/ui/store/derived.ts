@@ -1,6 +1,4 @@
 import { type Catalog, catalogFor } from '../../core/catalog';
-import { printConfigMl } from '../../core/codegen/config';
-import { type ExportFile, exportProject } from '../../core/codegen/export';
 import type { Design } from '../../core/design/schema';
 import type { Diagnostic } from '../../core/diagnostics';
 import { type GraphIndex, indexDesign } from '../../core/graph/index';
@@ -17,8 +15,6 @@ export interface Derived {
   readonly diagnostics: Diagnostic[];
   /** Diagnostics grouped by instance id. */
   readonly byInstance: ReadonlyMap<string, Diagnostic[]>;
-  readonly files: ExportFile[];
-  readonly configSpans: Record<string, { start: number; end: number }>;
 }
 
 const cache = new WeakMap<Design, Derived>();
@@ -53,8 +49,6 @@ export function derive(design: Design): Derived {
     }
     return m;
   });
-  const config = lazy(() => safe(() => printConfigMl(design), { text: '', spans: {} }));
-  const files = lazy(() => safe(() => exportProject(design), []));
   const out: Derived = {
     design,
     catalog,
@@ -62,8 +56,6 @@ export function derive(design: Design): Derived {
     get inference() { return inference(); },
     get diagnostics() { return diagnostics(); },
     get byInstance() { return byInstance(); },
-    get files() { return files(); },
-    get configSpans() { return config().spans; },
   };
   cache.set(design, out);
   return out;
@@ -78,7 +70,7 @@ function safe<T>(f: () => T, fallback: T): T {
   }
 }
 
-/** `{ catalog, index, inference, diagnostics, files, configSpans }` of the current design, memoised per design. */
+/** `{ catalog, index, inference, diagnostics, byInstance }` of the current design, memoised per design (the generated files: `generated.ts`). */
 export function useDerived(): Derived {
   return derive(useDesignStore((s) => s.design));
 }
