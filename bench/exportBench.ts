@@ -20,7 +20,7 @@ const gc = runInNewContext('gc') as () => void;
  * is the cost). A copy per run, made before the clock starts: the core memoises per design and per instance
  * object, and a user's export meets none of those caches warm.
  */
-function best(d: Design, f: (d: Design) => unknown, runs = 3): number {
+function best(d: Design, f: (d: Design) => unknown, runs = 5): number {
   let min = Infinity;
   for (let i = 0; i < runs; i++) {
     const copy = structuredClone(d);

@@ -99,34 +99,52 @@ async function stopFrames(page: Page): Promise<number> {
   });
 }
 
-/** A point of the canvas where the empty pane (not a node or wire) is under the pointer, nearest the middle. */
+/** A point of the canvas where the empty pane (not a node or wire) is under the pointer, nearest the middle (searched in rings). */
 export async function emptyPanePoint(page: Page): Promise<{ x: number; y: number }> {
   const p = await page.evaluate(() => {
     const pane = document.querySelector('.react-flow__pane')!.getBoundingClientRect();
     const cx = pane.left + pane.width / 2;
     const cy = pane.top + pane.height / 2;
-    let best: { x: number; y: number; d: number } | null = null;
-    for (let y = pane.top + 100; y < pane.bottom - 100; y += 10)
-      for (let x = pane.left + 140; x < pane.right - 140; x += 10) {
-        const el = document.elementFromPoint(x, y);
-        const d = Math.hypot(x - cx, y - cy);
-        if (el?.classList.contains('react-flow__pane') && (!best || d < best.d)) best = { x, y, d };
+    const inside = (x: number, y: number) => x > pane.left + 140 && x < pane.right - 140 && y > pane.top + 100 && y < pane.bottom - 100;
+    for (let r = 0; r < Math.max(pane.width, pane.height) / 2; r += 8)
+      for (let k = 0, n = Math.max(1, Math.round((2 * Math.PI * r) / 8)); k < n; k++) {
+        const x = cx + r * Math.cos((2 * Math.PI * k) / n);
+        const y = cy + r * Math.sin((2 * Math.PI * k) / n);
+        if (inside(x, y) && document.elementFromPoint(x, y)?.classList.contains('react-flow__pane')) return { x, y };
       }
-    return best && { x: best.x, y: best.y };
+    return null;
   });
   if (!p) throw new Error('no empty pane point');
   return p;
 }
 
-/** A point on node `id` that grabs it (the app's constructor label when drawn in full, else the node's middle); null when it is not on screen. */
+/**
+ * A point on node `id` that grabs it (the app's constructor label when drawn in full, else any point of the node
+ * that is not a port: pressing a port starts a wire); null when there is none on screen.
+ */
 export async function nodeGrabPoint(page: Page, id: string): Promise<{ x: number; y: number } | null> {
   return page.evaluate((id) => {
     const n = document.querySelector(`.react-flow__node[data-id="${CSS.escape(id)}"]`);
     if (!n) return null;
+    const grabs = (x: number, y: number) => {
+      const el = document.elementFromPoint(x, y);
+      return !!el && n.contains(el) && !el.closest('.react-flow__handle');
+    };
     const label = n.querySelector('.dn-device');
-    const r = (label ?? n).getBoundingClientRect();
-    const p = { x: r.x + Math.min(20, r.width / 2), y: r.y + r.height / 2 };
-    return n.contains(document.elementFromPoint(p.x, p.y)) ? p : null;
+    if (label) {
+      const r = label.getBoundingClientRect();
+      const p = { x: r.x + Math.min(20, r.width / 2), y: r.y + r.height / 2 };
+      if (grabs(p.x, p.y)) return p;
+    }
+    const r = n.getBoundingClientRect();
+    for (let fy = 0.5; fy > 0.05; fy -= 0.15)
+      for (const fx of [0.5, 0.35, 0.65, 0.2, 0.8]) {
+        for (const sy of [1, -1]) {
+          const p = { x: r.x + r.width * fx, y: r.y + r.height * (0.5 + sy * (0.5 - fy)) };
+          if (grabs(p.x, p.y)) return p;
+        }
+      }
+    return null;
   }, id);
 }
 

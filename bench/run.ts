@@ -184,7 +184,7 @@ async function main() {
 }
 
 async function nodeBench() {
-  console.log('\nCode generation and validation (Node, 20,000 devices, 100,000 wires; each run on a fresh copy, best of 3)');
+  console.log('\nCode generation and validation (Node, 20,000 devices, 100,000 wires; each run on a fresh copy, best of 5)');
   const { exportTimes } = await import('./exportBench');
   for (const r of exportTimes()) {
     row(r.label, fmt(r.ms, 'ms'));

@@ -17,26 +17,28 @@ export function buildTargets(design: Design): string[] {
   const span = versionsBetween(first, last);
   const common = targetsAt(design.mirage).filter((t) => span.every((r) => targetsAt(r).includes(t)));
   const kinds = [...new Set(design.devices.map((d) => d.device))];
-  let uses: Uses | null = null;
+  const failingOn = new Map(common.map((t) => [t, new Set(kinds.filter((k) => !runsOn(k, design.mirage, t)))]));
+  // The wires out of the instances of a kind that fails somewhere (all that `onlyInOtherCases` reads).
+  const suspects = new Set([...failingOn.values()].flatMap((s) => [...s]));
+  const uses = suspects.size ? usesOf(design, suspects) : null;
   const ok = common.filter((t) => {
-    const failing = new Set(kinds.filter((k) => !runsOn(k, design.mirage, t)));
-    if (!failing.size) return true;
-    uses ??= usesOf(design);
-    const u = uses;
-    return design.devices.every((d) => !failing.has(d.device) || onlyInOtherCases(u, d.id, t));
+    const failing = failingOn.get(t)!;
+    return !failing.size || design.devices.every((d) => !failing.has(d.device) || onlyInOtherCases(uses!, d.id, t));
   });
   return [design.target, ...ok.filter((t) => t !== design.target)];
 }
 
-/** The instances by id and the wires out of each (built once per call of `buildTargets`, when needed). */
+/** The instances by id and the wires out of those of the given kinds (built once per call of `buildTargets`, when needed). */
 interface Uses {
   byId: Map<string, DeviceInstance>;
   outs: Map<string, Wire[]>;
 }
 
-function usesOf(design: Design): Uses {
+function usesOf(design: Design, kinds: ReadonlySet<string>): Uses {
+  const ids = new Set(design.devices.filter((d) => kinds.has(d.device)).map((d) => d.id));
   const outs = new Map<string, Wire[]>();
   for (const w of design.wires) {
+    if (!ids.has(w.from)) continue;
     const l = outs.get(w.from);
     if (l) l.push(w);
     else outs.set(w.from, [w]);

@@ -16,8 +16,12 @@ function isControl(c: string): boolean {
 
 /** Text without control characters: each becomes `_` (no file name or flag of a unikernel carries one). */
 export function withoutControls(s: string): string {
-  return Array.from(s, (c) => (isControl(c) ? '_' : c)).join('');
+  return CONTROL.test(s) ? Array.from(s, (c) => (isControl(c) ? '_' : c)).join('') : s;
 }
+
+/** Any character `isControl` matches (the usual text has none: it is returned as it is). */
+// eslint-disable-next-line no-control-regex -- control characters are what it looks for
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
 
 /**
  * Quotes a word for POSIX sh: kept as is when it is only safe characters, else single-quoted.
@@ -116,6 +120,13 @@ export interface LaunchPlan {
 export function launchPlan(input: Design, target = input.target): LaunchPlan {
   const design = prepareDesign(input);
   const shared = launchShared(design);
+  // build.sh, the README and the launch command ask for the same plans: one per design and target.
+  let plan = shared.plans.get(target);
+  if (!plan) shared.plans.set(target, (plan = Object.freeze(computePlan(design, shared, target))));
+  return plan;
+}
+
+function computePlan(design: Design, shared: LaunchShared, target: string): LaunchPlan {
   const { name, flags } = shared;
   const live = reachable(design, target);
   const configureFlags = [...new Set(shared.stacks.filter((d) => live.has(d.id)).flatMap((d) => stackPlan(d.device, design.mirage, target, instanceGroup(d)).configureFlags))];
@@ -155,6 +166,8 @@ interface LaunchShared {
   stacks: DeviceInstance[];
   /** Per instance id, the chamelon instances it is wired into, in wire order. */
   chamelonsOf: Map<string, DeviceInstance[]>;
+  /** The plans computed so far, by target. */
+  plans: Map<string, LaunchPlan>;
 }
 
 const sharedCache = new WeakMap<Design, LaunchShared>();
@@ -176,6 +189,7 @@ function launchShared(design: Design): LaunchShared {
     flags: runtimeFlags(runtimeArgsSupported(design.mirage) ? design.runtimeArgs : []),
     stacks: design.devices.filter((d) => GENERIC_STACKS.has(d.device)),
     chamelonsOf,
+    plans: new Map(),
   };
   sharedCache.set(design, out);
   return out;

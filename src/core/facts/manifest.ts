@@ -28,28 +28,50 @@ export function reachable(design: Design, target = design.target): ReadonlySet<s
   if (!byMode) reached.set(design, (byMode = new Map()));
   const hit = byMode.get(socket);
   if (hit) return hit;
-  const byId = new Map(design.devices.map((d) => [d.id, d]));
-  const into = new Map<string, string[]>();
-  for (const w of design.wires) {
-    const to = byId.get(w.to);
-    if (socket && to && GENERIC_STACKS.has(to.device) && w.port === 'arg1') continue;
-    const l = into.get(w.to);
-    if (l) l.push(w.from);
-    else into.set(w.to, [w.from]);
-  }
+  const { into, roots } = wiresInto(design);
   const seen = new Set<string>();
-  const stack = design.devices.filter((d) => d.device === 'register').map((d) => d.id);
+  const stack = [...roots];
   while (stack.length) {
     const id = stack.pop()!;
     if (seen.has(id)) continue;
     seen.add(id);
-    for (const from of into.get(id) ?? []) if (!seen.has(from)) stack.push(from);
+    for (const w of into.get(id) ?? []) if (!(socket && w.network) && !seen.has(w.from)) stack.push(w.from);
   }
   byMode.set(socket, seen);
   return seen;
 }
 
+/** Per instance, the instances wired into it (`network`: the network of a generic stack, unused by a socket stack); the registers. */
+function wiresInto(design: Design): { into: Map<string, { from: string; network: boolean }[]>; roots: string[] } {
+  const hit = intoCache.get(design);
+  if (hit) return hit;
+  const byId = new Map(design.devices.map((d) => [d.id, d]));
+  const into = new Map<string, { from: string; network: boolean }[]>();
+  for (const w of design.wires) {
+    const to = byId.get(w.to);
+    const e = { from: w.from, network: !!to && GENERIC_STACKS.has(to.device) && w.port === 'arg1' };
+    const l = into.get(w.to);
+    if (l) l.push(e);
+    else into.set(w.to, [e]);
+  }
+  const out = { into, roots: design.devices.filter((d) => d.device === 'register').map((d) => d.id) };
+  intoCache.set(design, out);
+  return out;
+}
+
+const intoCache = new WeakMap<Design, ReturnType<typeof wiresInto>>();
+
 const reached = new WeakMap<Design, Map<boolean, ReadonlySet<string>>>();
+
+const ATTACHABLE = new Set(['default_network', 'netif', 'block_of_file', 'docteur']);
+const attachableCache = new WeakMap<Design, DeviceInstance[]>();
+
+/** The instances that can be manifest devices (kept per design: the plans of every target read them). */
+function attachable(design: Design): DeviceInstance[] {
+  let l = attachableCache.get(design);
+  if (!l) attachableCache.set(design, (l = design.devices.filter((d) => ATTACHABLE.has(d.device))));
+  return l;
+}
 
 const str = (v: unknown): string | null => (typeof v === 'string' && v !== '' ? v : null);
 
@@ -71,7 +93,7 @@ export function manifestDevices(design: Design, target = design.target): Manifes
     out.push(m);
   };
   const solo5 = isSolo5(target);
-  for (const d of design.devices) {
+  for (const d of attachable(design)) {
     if (!live.has(d.id)) continue;
     if (d.device === 'default_network') add({ kind: 'net', name: solo5 ? 'service' : target === 'unix' || target === 'macosx' ? 'tap0' : '0', instance: d.id });
     else if (d.device === 'netif' && str(d.params.arg1)) add({ kind: 'net', name: str(d.params.arg1)!, instance: d.id });

@@ -102,17 +102,30 @@ export function reaches(index: GraphIndex, start: string, target: string): boole
   return false;
 }
 
-const topoCache = new WeakMap<GraphIndex, readonly string[]>();
+const topoCache = new WeakMap<GraphIndex, { order: readonly string[]; acyclic: boolean }>();
 
 /** Instances in dependency order (inputs before users); instances on a cycle come last, in file order. Computed once per index. */
 export function topoOrder(index: GraphIndex): readonly string[] {
-  let order = topoCache.get(index);
-  if (!order) {
-    order = computeTopoOrder(index);
-    topoCache.set(index, order);
-  }
-  return order;
+  return topo(index).order;
 }
+
+/** True when the wires make no cycle (every instance came out of the dependency order); false may also mean duplicate ids. */
+export function acyclic(index: GraphIndex): boolean {
+  return topo(index).acyclic;
+}
+
+function topo(index: GraphIndex): { order: readonly string[]; acyclic: boolean } {
+  let t = topoCache.get(index);
+  if (!t) {
+    const order = computeTopoOrder(index);
+    t = { order, acyclic: sorted.has(order) };
+    topoCache.set(index, t);
+  }
+  return t;
+}
+
+/** Orders that sorted every instance (no leftovers appended). */
+const sorted = new WeakSet<readonly string[]>();
 
 function computeTopoOrder(index: GraphIndex): string[] {
   const indeg = new Map<string, number>();
@@ -133,6 +146,6 @@ function computeTopoOrder(index: GraphIndex): string[] {
   if (order.length < index.design.devices.length) {
     const done = new Set(order);
     for (const d of index.design.devices) if (!done.has(d.id)) order.push(d.id);
-  }
+  } else sorted.add(order);
   return order;
 }

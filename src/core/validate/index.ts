@@ -49,8 +49,10 @@ let last: { shot: DesignShot; result: Diagnostic[] } | null = null;
 
 function validate(design: Design): Diagnostic[] {
   const ctx = ruleContext(design);
-  const all = RULES.flatMap((r) => r(ctx));
-  return all.map((d, i) => ({ d, i })).sort((a, b) => RANK[a.d.severity] - RANK[b.d.severity] || a.i - b.i).map((x) => x.d);
+  // Stable by severity: one bucket per severity, in rule order (linear, where a sort of 100,000 diagnostics is not).
+  const buckets: Diagnostic[][] = [];
+  for (const rule of RULES) for (const d of rule(ctx)) (buckets[RANK[d.severity]] ??= []).push(d);
+  return buckets.flatMap((b) => b ?? []);
 }
 
 export { checkConnection, type Connection, type ConnectionVerdict } from './connection';

@@ -2,6 +2,7 @@ import { type Diagnostic, diag } from '../diagnostics';
 import { mirageTypeName } from '../types/show';
 import { mismatchReason, portTitle } from './connection';
 import type { Rule, RuleContext } from './context';
+import { acyclic } from '../graph/index';
 
 /**
  * Wires and ports: wire endpoints exist (MC016); a one-wire port has one wire (MC015); required ports
@@ -47,7 +48,8 @@ export const wireRules: Rule = (ctx) => {
       }),
     );
   }
-  out.push(...cycles(ctx));
+  // The dependency order (inference's) already tells whether there is a cycle at all.
+  if (!acyclic(index)) out.push(...cycles(ctx));
   return out;
 };
 

@@ -1,9 +1,9 @@
 import { Background, BackgroundVariant, ReactFlow, useNodesInitialized, useReactFlow, useStore } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import './annotate.css';
-import { type DragEvent, type KeyboardEvent as ReactKeyboardEvent, lazy, type MouseEvent as ReactMouseEvent, Suspense, useCallback, useDeferredValue, useEffect, useMemo } from 'react';
+import { type DragEvent, type KeyboardEvent as ReactKeyboardEvent, lazy, type MouseEvent as ReactMouseEvent, Suspense, useCallback, useEffect, useMemo } from 'react';
 import { useDesignStore, useDesignStoreApi } from '../store/context';
-import { useDerived } from '../store/derived';
+import { useDerivedFirst } from '../store/derived';
 import { DEVICE_MIME, useUi } from '../store/uiStore';
 import { markCanvasDrawn, useCanvasDrawn } from '../startup';
 import { DeviceNode } from './DeviceNode';
@@ -49,8 +49,8 @@ function FirstDraw() {
 /** The typed canvas: devices and notes as nodes, wires as typed edges, group frames; the design store is the source of truth. */
 export function Canvas() {
   const store = useDesignStoreApi();
-  // Deferred: an edit first updates the inspector and code (urgent), then the 1,000 nodes (interruptible).
-  const derived = useDeferredValue(useDerived());
+  // An edit first updates the inspector and code (urgent), then the 1,000 nodes (interruptible); a loaded design is drawn first.
+  const derived = useDerivedFirst('loads');
   const selected = useDesignStore((s) => s.selected);
   const focusRequest = useDesignStore((s) => s.focusRequest);
   const groups = derived.design.groups;

@@ -1,7 +1,7 @@
 import { lazy, Suspense, useMemo, useRef, useState } from 'react';
 import { launchCommand } from '../../core/codegen/export';
 import { useDesignStore, useDesignStoreApi } from '../store/context';
-import { useDerived } from '../store/derived';
+import { useDerivedFirst } from '../store/derived';
 import { generated } from '../store/generated';
 import { problemCount } from '../problems/summary';
 import { copyText } from '../files/browser';
@@ -21,7 +21,7 @@ type TabId = CodeTabId | 'problems';
 
 /** The bottom panel: config.ml (editable: the graph follows), unikernel.ml, build.sh, the launch command, and Problems (n). */
 export default function BottomPanel() {
-  const derived = useDerived();
+  const derived = useDerivedFirst('edits');
   const { design, diagnostics } = derived;
   const { files, configSpans } = generated(design);
   const selected = useDesignStore((s) => s.selected);

@@ -4,6 +4,7 @@ import type { Diagnostic } from '../../core/diagnostics';
 import { type GraphIndex, indexDesign } from '../../core/graph/index';
 import { type Inference, inferTypes } from '../../core/graph/infer';
 import { validateDesign } from '../../core/validate/index';
+import { useDeferredValue } from 'react';
 import { useDesignStore } from './context';
 
 /** Everything computed from a design. Fields are computed on first read and cached per design object. */
@@ -73,4 +74,16 @@ function safe<T>(f: () => T, fallback: T): T {
 /** `{ catalog, index, inference, diagnostics, byInstance }` of the current design, memoised per design (the generated files: `generated.ts`). */
 export function useDerived(): Derived {
   return derive(useDesignStore((s) => s.design));
+}
+
+/**
+ * `useDerived` for a view that follows one kind of change at once and the other after (a deferred, interruptible
+ * render): the canvas draws a newly loaded design first (`'loads'`), the code panel shows an edit first
+ * (`'edits'`), so what the user is looking at changes in the first frame.
+ */
+export function useDerivedFirst(first: 'loads' | 'edits'): Derived {
+  const live = useDerived();
+  const later = useDeferredValue(live);
+  const loaded = useDesignStore((s) => s.loaded);
+  return loaded === (first === 'loads') ? live : later;
 }
