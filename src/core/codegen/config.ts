@@ -87,6 +87,13 @@ function registerText(r: IrRegister): string {
   return `let () =\n  ${fill(['register', ...parts], 2, '    ')}\n    ${jobLines}`;
 }
 
+/** The number of lines of a text (newlines + 1). */
+function lineCount(text: string): number {
+  let n = 1;
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) n++;
+  return n;
+}
+
 /** Prints the IR as config.ml text (without the metadata line), with spans. */
 export function printProgram(ir: IrProgram): PrintedConfig {
   const chunks: { id: string | null; text: string; compact?: boolean; groupStart?: boolean }[] = [];
@@ -100,7 +107,7 @@ export function printProgram(ir: IrProgram): PrintedConfig {
   let text = '';
   let prevMulti = true;
   for (const c of chunks) {
-    const n = c.text.split('\n').length;
+    const n = lineCount(c.text);
     if (text) {
       const blank = prevMulti || n > 1 || !c.compact || c.groupStart === true;
       text += blank ? '\n\n' : '\n';

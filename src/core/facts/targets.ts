@@ -39,16 +39,16 @@ const FAILS = /\b(configure error|connect fails|fails|not supported|invalid_arg|
  */
 export function targetSupport(device: string, version: MirageVersion, target: string, allTargets: readonly string[]): TargetSupport {
   // Memoised (the facts are fixed): validation and the header range ask for every instance of a design.
-  const key = `${device}\u0000${version}\u0000${target}\u0000${allTargets.join(' ')}`;
-  let hit = support.get(key);
-  if (!hit) {
-    if (support.size > 50_000) support.clear();
-    support.set(key, (hit = computeSupport(device, version, target, allTargets)));
-  }
+  // By the list of targets (the facts' own arrays, the same object every time), then device, release and target.
+  let byList = support.get(allTargets);
+  if (!byList) support.set(allTargets, (byList = new Map()));
+  const key = `${device}\u0000${version}\u0000${target}`;
+  let hit = byList.get(key);
+  if (!hit) byList.set(key, (hit = computeSupport(device, version, target, allTargets)));
   return hit;
 }
 
-const support = new Map<string, TargetSupport>();
+const support = new WeakMap<readonly string[], Map<string, TargetSupport>>();
 
 function computeSupport(device: string, version: MirageVersion, target: string, allTargets: readonly string[]): TargetSupport {
   const facts = deviceFacts(device, version);
