@@ -50,7 +50,7 @@ function FirstDraw() {
 export function Canvas() {
   const store = useDesignStoreApi();
   // An edit first updates the inspector and code (urgent), then the 1,000 nodes (interruptible); a loaded design is drawn first.
-  const derived = useDerivedFirst('loads');
+  const derived = useDerivedFirst('canvas');
   const selected = useDesignStore((s) => s.selected);
   const focusRequest = useDesignStore((s) => s.focusRequest);
   const groups = derived.design.groups;

@@ -21,7 +21,7 @@ type TabId = CodeTabId | 'problems';
 
 /** The bottom panel: config.ml (editable: the graph follows), unikernel.ml, build.sh, the launch command, and Problems (n). */
 export default function BottomPanel() {
-  const derived = useDerivedFirst('edits');
+  const derived = useDerivedFirst('code');
   const { design, diagnostics } = derived;
   const { files, configSpans } = generated(design);
   const selected = useDesignStore((s) => s.selected);

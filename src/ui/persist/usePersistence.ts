@@ -97,7 +97,7 @@ export function usePersistence(store: DesignStore, options: PersistenceOptions =
     readAutosave().then((r) => {
       if (cancelled) return;
       if (r) {
-        store.setState({ design: r.design, selected: [], lastChange: 'restore', loaded: true });
+        store.setState({ design: r.design, selected: [], lastChange: 'restore', canvasFirst: true });
         store.temporal.setState({ pastStates: toTemporal(r.past), futureStates: toTemporal(r.future) });
       }
       restored = true;

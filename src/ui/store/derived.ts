@@ -78,12 +78,12 @@ export function useDerived(): Derived {
 
 /**
  * `useDerived` for a view that follows one kind of change at once and the other after (a deferred, interruptible
- * render): the canvas draws a newly loaded design first (`'loads'`), the code panel shows an edit first
- * (`'edits'`), so what the user is looking at changes in the first frame.
+ * render): the canvas draws a newly loaded design and moved devices first (`'canvas'`), the code panel shows any
+ * other edit first (`'code'`), so what the user is looking at changes in the first frame (the store's `canvasFirst`).
  */
-export function useDerivedFirst(first: 'loads' | 'edits'): Derived {
+export function useDerivedFirst(first: 'canvas' | 'code'): Derived {
   const live = useDerived();
   const later = useDeferredValue(live);
-  const loaded = useDesignStore((s) => s.loaded);
-  return loaded === (first === 'loads') ? live : later;
+  const canvasFirst = useDesignStore((s) => s.canvasFirst);
+  return canvasFirst === (first === 'canvas') ? live : later;
 }
