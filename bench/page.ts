@@ -1,32 +1,82 @@
 import type { Page } from '@playwright/test';
 import type { Design } from '../src/core/design/schema';
 
+/** Which page is measured: the app (`/?bench`) or the bare React Flow page (`bench/bare`). */
+export type Kind = 'app' | 'bare';
+export interface Viewport {
+  x: number;
+  y: number;
+  zoom: number;
+}
+
+type Flow = { setViewport(v: Viewport): unknown; getViewport(): Viewport };
 type BenchWindow = Window & {
   __composerLoad?: (d: Design) => void;
+  __composerFlow?: Flow;
+  __bareLoad?: (d: Design) => void;
+  __bareFlow?: Flow;
   __frames?: number;
 };
 
-/** Loads a design through the bench hook; ms until its nodes are on screen (two frames after). */
-export async function openDesign(page: Page, d: Design): Promise<number> {
-  return page.evaluate(async (design) => {
+/** Waits until the page's benchmark hooks exist (the app's come with its lazily loaded file menu). */
+export async function ready(page: Page, kind: Kind): Promise<void> {
+  await page.waitForFunction((k) => {
     const w = window as BenchWindow;
-    const ids = new Set(design.devices.map((x) => x.id));
-    const t0 = performance.now();
-    w.__composerLoad!(design);
-    await new Promise<void>((resolve) => {
-      const check = () => {
-        const nodes = [...document.querySelectorAll('.react-flow__node')];
-        if (nodes.length > 0 && nodes.every((n) => ids.has(n.getAttribute('data-id') ?? ''))) requestAnimationFrame(() => resolve());
-        else requestAnimationFrame(check);
-      };
-      check();
-    });
-    return performance.now() - t0;
-  }, d);
+    return k === 'app' ? !!w.__composerLoad && !!w.__composerFlow : !!w.__bareLoad && !!w.__bareFlow;
+  }, kind);
+}
+
+/** Sets the viewport (no animation). */
+export async function setViewport(page: Page, kind: Kind, v: Viewport): Promise<void> {
+  await page.evaluate(
+    ({ kind, v }) => {
+      const w = window as BenchWindow;
+      void (kind === 'app' ? w.__composerFlow : w.__bareFlow)!.setViewport(v);
+    },
+    { kind, v },
+  );
+}
+
+/**
+ * Sets the viewport, loads a design through the page's hook and returns the ms until its nodes are on screen
+ * (every rendered node is one of the design's and measured, a wire is drawn), one frame after.
+ */
+export async function openDesign(page: Page, kind: Kind, d: Design, v: Viewport): Promise<number> {
+  await setViewport(page, kind, v);
+  return page.evaluate(
+    async ({ kind, design }) => {
+      const w = window as BenchWindow;
+      const ids = new Set(design.devices.map((x) => x.id));
+      const t0 = performance.now();
+      (kind === 'app' ? w.__composerLoad : w.__bareLoad)!(design);
+      await new Promise<void>((resolve) => {
+        const check = () => {
+          const nodes = [...document.querySelectorAll<HTMLElement>('.react-flow__node')];
+          const shown =
+            nodes.length > 0 &&
+            nodes.every((n) => ids.has(n.getAttribute('data-id') ?? '') && n.style.visibility !== 'hidden') &&
+            (design.wires.length === 0 || !!document.querySelector('.react-flow__edge path'));
+          if (shown) requestAnimationFrame(() => resolve());
+          else requestAnimationFrame(check);
+        };
+        check();
+      });
+      return performance.now() - t0;
+    },
+    { kind, design: d },
+  );
+}
+
+/** The canvas size of the app (the bare page is given the same). */
+export async function canvasSize(page: Page): Promise<{ width: number; height: number }> {
+  return page.evaluate(() => {
+    const r = document.querySelector('.react-flow')!.getBoundingClientRect();
+    return { width: Math.round(r.width), height: Math.round(r.height) };
+  });
 }
 
 /** Starts counting animation frames in the page. */
-export async function startFrames(page: Page) {
+async function startFrames(page: Page) {
   await page.evaluate(() => {
     const w = window as BenchWindow;
     w.__frames = 0;
@@ -40,7 +90,7 @@ export async function startFrames(page: Page) {
 }
 
 /** Stops counting; the number of frames since `startFrames`. */
-export async function stopFrames(page: Page): Promise<number> {
+async function stopFrames(page: Page): Promise<number> {
   return page.evaluate(() => {
     const w = window as BenchWindow;
     const n = w.__frames ?? 0;
@@ -49,19 +99,53 @@ export async function stopFrames(page: Page): Promise<number> {
   });
 }
 
-/** A point of the canvas where the empty pane (not a node) is under the pointer. */
+/** A point of the canvas where the empty pane (not a node or wire) is under the pointer, nearest the middle (searched in rings). */
 export async function emptyPanePoint(page: Page): Promise<{ x: number; y: number }> {
   const p = await page.evaluate(() => {
     const pane = document.querySelector('.react-flow__pane')!.getBoundingClientRect();
-    for (let y = pane.top + 20; y < pane.bottom - 20; y += 15)
-      for (let x = pane.left + 20; x < pane.right - 20; x += 15) {
-        const el = document.elementFromPoint(x, y);
-        if (el?.classList.contains('react-flow__pane')) return { x, y };
+    const cx = pane.left + pane.width / 2;
+    const cy = pane.top + pane.height / 2;
+    const inside = (x: number, y: number) => x > pane.left + 140 && x < pane.right - 140 && y > pane.top + 100 && y < pane.bottom - 100;
+    for (let r = 0; r < Math.max(pane.width, pane.height) / 2; r += 8)
+      for (let k = 0, n = Math.max(1, Math.round((2 * Math.PI * r) / 8)); k < n; k++) {
+        const x = cx + r * Math.cos((2 * Math.PI * k) / n);
+        const y = cy + r * Math.sin((2 * Math.PI * k) / n);
+        if (inside(x, y) && document.elementFromPoint(x, y)?.classList.contains('react-flow__pane')) return { x, y };
       }
     return null;
   });
   if (!p) throw new Error('no empty pane point');
   return p;
+}
+
+/**
+ * A point on node `id` that grabs it (the app's constructor label when drawn in full, else any point of the node
+ * that is not a port: pressing a port starts a wire); null when there is none on screen.
+ */
+export async function nodeGrabPoint(page: Page, id: string): Promise<{ x: number; y: number } | null> {
+  return page.evaluate((id) => {
+    const n = document.querySelector(`.react-flow__node[data-id="${CSS.escape(id)}"]`);
+    if (!n) return null;
+    const grabs = (x: number, y: number) => {
+      const el = document.elementFromPoint(x, y);
+      return !!el && n.contains(el) && !el.closest('.react-flow__handle');
+    };
+    const label = n.querySelector('.dn-device');
+    if (label) {
+      const r = label.getBoundingClientRect();
+      const p = { x: r.x + Math.min(20, r.width / 2), y: r.y + r.height / 2 };
+      if (grabs(p.x, p.y)) return p;
+    }
+    const r = n.getBoundingClientRect();
+    for (let fy = 0.5; fy > 0.05; fy -= 0.15)
+      for (const fx of [0.5, 0.35, 0.65, 0.2, 0.8]) {
+        for (const sy of [1, -1]) {
+          const p = { x: r.x + r.width * fx, y: r.y + r.height * (0.5 + sy * (0.5 - fy)) };
+          if (grabs(p.x, p.y)) return p;
+        }
+      }
+    return null;
+  }, id);
 }
 
 /**
@@ -90,25 +174,14 @@ export async function dragFps(page: Page, from: { x: number; y: number }, probe:
   return { fps: (frames * 1000) / elapsed, moved };
 }
 
-/** Changes a parameter of `id` through the store; ms until Monaco shows the new config.ml text. */
-export async function paramToConfigMs(page: Page, id: string, param: string, value: string): Promise<number> {
-  return page.evaluate(
-    async ({ id, param, value }) => {
-      type Store = { getState(): { select(ids: string[]): void; applyDesign(f: (d: Design) => Design): void } };
-      const store = (window as Window & { __composerStore?: Store }).__composerStore!;
-      const lines = () => document.querySelector('.mc-monaco .view-lines')?.textContent ?? '';
-      const frame = () => new Promise((r) => requestAnimationFrame(r));
-      for (let i = 0; i < 600 && !document.querySelector('.mc-monaco .view-lines'); i++) await frame();
-      store.getState().select([id]);
-      for (let i = 0; i < 10; i++) await frame();
-      const t0 = performance.now();
-      store.getState().applyDesign((d) => ({
-        ...d,
-        devices: d.devices.map((x) => (x.id === id ? { ...x, params: { ...x.params, [param]: value } } : x)),
-      }));
-      for (let i = 0; i < 6000 && !lines().includes(value); i++) await frame();
-      return lines().includes(value) ? performance.now() - t0 : NaN;
-    },
-    { id, param, value },
-  );
+/** JS heap in use after a full garbage collection, in MiB (Chrome DevTools protocol). */
+export async function heapMiB(page: Page): Promise<number> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    await cdp.send('HeapProfiler.collectGarbage');
+    const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+    return usedSize / 1024 / 1024;
+  } finally {
+    await cdp.detach();
+  }
 }

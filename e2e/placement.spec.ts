@@ -63,14 +63,19 @@ test.describe('placement and feedback on a 1280×720 window', () => {
       }).length,
     );
     expect(covered).toBe(0);
+    // Where `register` is drawn on the minimap: its flow position through the minimap's mapping (`data-map`).
+    const spot = await page.evaluate(() => {
+      const node = document.querySelector<HTMLElement>('.react-flow__node[data-id="register"]')!;
+      const [, x, y] = /translate\(([-\d.]+)px, ([-\d.]+)px\)/.exec(node.style.transform)!.map(Number);
+      const mini = document.querySelector<HTMLElement>('[data-testid="minimap"] [data-map]')!;
+      const [mx, my, scale] = mini.dataset.map!.split(' ').map(Number);
+      const r = mini.getBoundingClientRect();
+      return { x: r.left + mx! + (x! + node.offsetWidth / 2) * scale!, y: r.top + my! + (y! + node.offsetHeight / 2) * scale! };
+    });
     // Pan `register` out of view, then click its spot on the minimap: it comes back into view.
     await pan(editor, -700, 0);
     await expect.poll(() => inCanvas(page, editor.node('register'))).toBe(false);
-    const nodes = page.locator('.react-flow__minimap-node');
-    const spots = await nodes.evaluateAll((els) => els.map((e) => e.getBoundingClientRect()).map((r) => ({ x: r.x + r.width / 2, y: r.y + r.height / 2 })));
-    // register is the bottom-right device of the sample.
-    const right = spots.reduce((a, b) => (b.x + b.y > a.x + a.y ? b : a));
-    await page.mouse.click(right.x, right.y);
+    await page.mouse.click(spot.x, spot.y);
     await expect.poll(() => inCanvas(page, editor.node('register'))).toBe(true);
   });
 

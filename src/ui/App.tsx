@@ -12,15 +12,17 @@ import { Palette } from './palette/Palette';
 import { QuickAdd } from './quickadd/QuickAdd';
 import { DesignStoreProvider } from './store/context';
 import type { DesignStore } from './store/designStore';
+import { useCanvasDrawn } from './startup';
 import './app.css';
 
-// The code panel + problems (src/ui/code, with Monaco) load as their own chunk, after the first frame.
+// The code panel + problems (src/ui/code, with Monaco) load as their own chunk, once the canvas has drawn.
 const BottomPanel = lazy(() => import('./code/BottomPanel'));
 
 /** The editor layout: header, palette | canvas | inspector, bottom panel. A shell only. */
 export function App({ store }: { store: DesignStore }) {
   const size = usePanels((s) => s.size);
   const collapsed = usePanels((s) => s.collapsed);
+  const drawn = useCanvasDrawn();
   const vars = {
     '--left': collapsed.left ? '0px' : `${size.left}px`,
     '--right': collapsed.right ? '0px' : `${size.right}px`,
@@ -50,9 +52,14 @@ export function App({ store }: { store: DesignStore }) {
           </div>
           <ResizeHandle panel="bottom" />
           <div className="area-bottom nokey" hidden={collapsed.bottom}>
-            <Suspense fallback={<div className="bottom-placeholder" data-testid="bottom-panel" />}>
-              <BottomPanel />
-            </Suspense>
+            {/* Fetched once the canvas has drawn (see startup.ts). */}
+            {drawn ? (
+              <Suspense fallback={<div className="bottom-placeholder" data-testid="bottom-panel" />}>
+                <BottomPanel />
+              </Suspense>
+            ) : (
+              <div className="bottom-placeholder" data-testid="bottom-panel" />
+            )}
           </div>
           </main>
         </div>

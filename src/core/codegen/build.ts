@@ -1,4 +1,4 @@
-import type { Design } from '../design/schema';
+import type { Design, DeviceInstance, Wire } from '../design/schema';
 import { runsOn } from '../facts';
 import { targetsAt } from '../reference/runtime';
 import { versionsBetween } from '../reference/versions';
@@ -16,15 +16,40 @@ export function buildTargets(design: Design): string[] {
   const { first, last } = validSpan(design);
   const span = versionsBetween(first, last);
   const common = targetsAt(design.mirage).filter((t) => span.every((r) => targetsAt(r).includes(t)));
-  const ok = common.filter((t) => design.devices.every((d) => runsOn(d.device, design.mirage, t) || onlyInOtherCases(design, d.id, t)));
+  const kinds = [...new Set(design.devices.map((d) => d.device))];
+  const failingOn = new Map(common.map((t) => [t, new Set(kinds.filter((k) => !runsOn(k, design.mirage, t)))]));
+  // The wires out of the instances of a kind that fails somewhere (all that `onlyInOtherCases` reads).
+  const suspects = new Set([...failingOn.values()].flatMap((s) => [...s]));
+  const uses = suspects.size ? usesOf(design, suspects) : null;
+  const ok = common.filter((t) => {
+    const failing = failingOn.get(t)!;
+    return !failing.size || design.devices.every((d) => !failing.has(d.device) || onlyInOtherCases(uses!, d.id, t));
+  });
   return [design.target, ...ok.filter((t) => t !== design.target)];
 }
 
+/** The instances by id and the wires out of those of the given kinds (built once per call of `buildTargets`, when needed). */
+interface Uses {
+  byId: Map<string, DeviceInstance>;
+  outs: Map<string, Wire[]>;
+}
+
+function usesOf(design: Design, kinds: ReadonlySet<string>): Uses {
+  const ids = new Set(design.devices.filter((d) => kinds.has(d.device)).map((d) => d.id));
+  const outs = new Map<string, Wire[]>();
+  for (const w of design.wires) {
+    if (!ids.has(w.from)) continue;
+    const l = outs.get(w.from);
+    if (l) l.push(w);
+    else outs.set(w.from, [w]);
+  }
+  return { byId: new Map(design.devices.map((d) => [d.id, d])), outs };
+}
+
 /** True when every use of the instance is a `match_impl` case for another target (so `t` never configures it). */
-function onlyInOtherCases(design: Design, id: string, t: string): boolean {
-  const outs = design.wires.filter((w) => w.from === id);
-  const byId = new Map(design.devices.map((d) => [d.id, d]));
-  return outs.length > 0 && outs.every((w) => byId.get(w.to)?.device === 'match_impl' && w.port.startsWith('case_') && w.port !== `case_${t}`);
+function onlyInOtherCases(u: Uses, id: string, t: string): boolean {
+  const outs = u.outs.get(id) ?? [];
+  return outs.length > 0 && outs.every((w) => u.byId.get(w.to)?.device === 'match_impl' && w.port.startsWith('case_') && w.port !== `case_${t}`);
 }
 
 /** A `case "$TARGET" in` over the plans, targets with the same lines sharing one branch; nothing when no branch has lines. */

@@ -1,3 +1,4 @@
+import { type DesignShot, designShot, memoPerDesign, movedOnly } from '../design/memo';
 import type { Design } from '../design/schema';
 import type { Diagnostic } from '../diagnostics';
 import { Regenerate, printPreserved } from '../preserve/print';
@@ -18,6 +19,13 @@ export interface PrintedConfig {
   notes: Diagnostic[];
 }
 
+/** The number of lines of a text (newlines + 1). */
+function lineCount(text: string): number {
+  let n = 1;
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) n++;
+  return n;
+}
+
 /** Prints the IR as config.ml text, with spans. */
 export function printProgram(ir: IrProgram): Pick<PrintedConfig, 'text' | 'spans'> {
   const chunks: { id: string | null; text: string; compact?: boolean; groupStart?: boolean }[] = [];
@@ -31,7 +39,7 @@ export function printProgram(ir: IrProgram): Pick<PrintedConfig, 'text' | 'spans
   let text = '';
   let prevMulti = true;
   for (const c of chunks) {
-    const n = c.text.split('\n').length;
+    const n = lineCount(c.text);
     if (text) {
       const blank = prevMulti || n > 1 || !c.compact || c.groupStart === true;
       text += blank ? '\n\n' : '\n';
@@ -49,10 +57,29 @@ export function printProgram(ir: IrProgram): Pick<PrintedConfig, 'text' | 'spans
  * The config.ml of a design (never throws). A design read from a config.ml (`source`) is printed into that
  * text, so only what the graph changed changes; otherwise (or when that is impossible, said in `notes`) it is
  * generated: version header, `open Mirage`, bindings, register. Canvas notes and groups are comments above
- * the bindings they belong to. Composer data (positions…) is not in it: see `metadata.ts`.
+ * the bindings they belong to. Composer data (positions…) is not in it: see `metadata.ts`. Results are shared:
+ * callers must not change them.
  */
 export function printConfigMl(input: Design): PrintedConfig {
-  const design = prepareDesign(input);
+  return printed(prepareDesign(input));
+}
+
+// Memoised per design object (the code panel, the export and the checks ask for the same one). Positions are
+// not in config.ml, so a design whose devices only moved gets the text printed last time.
+const printed = memoPerDesign((design): PrintedConfig => {
+  if (last && movedOnly(last.shot, design)) {
+    const out = last.out;
+    last = { shot: designShot(design), out };
+    return out;
+  }
+  const out = printFresh(design);
+  last = { shot: designShot(design), out };
+  return out;
+});
+
+let last: { shot: DesignShot; out: PrintedConfig } | null = null;
+
+function printFresh(design: Design): PrintedConfig {
   const notes: Diagnostic[] = [];
   if (design.source) {
     try {

@@ -1,4 +1,4 @@
-import type { Design, RuntimeArg } from '../design/schema';
+import type { Design, DeviceInstance, RuntimeArg } from '../design/schema';
 import { flagName } from './cmdliner';
 import { runtimeArgsSupported } from './ir-instances';
 import { prepareDesign } from './prepare';
@@ -16,8 +16,12 @@ function isControl(c: string): boolean {
 
 /** Text without control characters: each becomes `_` (no file name or flag of a unikernel carries one). */
 export function withoutControls(s: string): string {
-  return Array.from(s, (c) => (isControl(c) ? '_' : c)).join('');
+  return CONTROL.test(s) ? Array.from(s, (c) => (isControl(c) ? '_' : c)).join('') : s;
 }
+
+/** Any character `isControl` matches (the usual text has none: it is returned as it is). */
+// eslint-disable-next-line no-control-regex -- control characters are what it looks for
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
 
 /**
  * Quotes a word for POSIX sh: kept as is when it is only safe characters, else single-quoted.
@@ -114,12 +118,20 @@ export interface LaunchPlan {
  * address) and the runtime arguments with their defaults. Every user-provided word is shell-quoted.
  */
 export function launchPlan(input: Design, target = input.target): LaunchPlan {
-  const design = prepareDesign({ ...input, target });
-  const name = binaryName(design);
-  const flags = runtimeFlags(runtimeArgsSupported(design.mirage) ? design.runtimeArgs : []);
-  const configureFlags = [...new Set(design.devices.filter((d) => GENERIC_STACKS.has(d.device) && reachable(design).has(d.id)).flatMap((d) => stackPlan(d.device, design.mirage, target, instanceGroup(d)).configureFlags))];
+  const design = prepareDesign(input);
+  const shared = launchShared(design);
+  // build.sh, the README and the launch command ask for the same plans: one per design and target.
+  let plan = shared.plans.get(target);
+  if (!plan) shared.plans.set(target, (plan = Object.freeze(computePlan(design, shared, target))));
+  return plan;
+}
+
+function computePlan(design: Design, shared: LaunchShared, target: string): LaunchPlan {
+  const { name, flags } = shared;
+  const live = reachable(design, target);
+  const configureFlags = [...new Set(shared.stacks.filter((d) => live.has(d.id)).flatMap((d) => stackPlan(d.device, design.mirage, target, instanceGroup(d)).configureFlags))];
   const devices = manifestDevices(design, target);
-  const images = diskImages(design, devices);
+  const images = diskImages(design, shared, devices);
   const kernel = binaryPath(target, name);
   const quotedKernel = kernel ? shQuote(kernel) : null;
   const nets = devices.filter((d) => d.kind === 'net');
@@ -145,22 +157,59 @@ export function launchPlan(input: Design, target = input.target): LaunchPlan {
   return { target, configureFlags, command, images };
 }
 
+/** What the launch plans of a design share whatever the target (computed once per prepared design). */
+interface LaunchShared {
+  name: string;
+  /** `--flag=value` runtime arguments. */
+  flags: string[];
+  /** The generic stacks. */
+  stacks: DeviceInstance[];
+  /** Per instance id, the chamelon instances it is wired into, in wire order. */
+  chamelonsOf: Map<string, DeviceInstance[]>;
+  /** The plans computed so far, by target. */
+  plans: Map<string, LaunchPlan>;
+}
+
+const sharedCache = new WeakMap<Design, LaunchShared>();
+
+function launchShared(design: Design): LaunchShared {
+  const hit = sharedCache.get(design);
+  if (hit) return hit;
+  const byId = new Map(design.devices.map((d) => [d.id, d]));
+  const chamelonsOf = new Map<string, DeviceInstance[]>();
+  for (const w of design.wires) {
+    const to = byId.get(w.to);
+    if (to?.device !== 'chamelon') continue;
+    const l = chamelonsOf.get(w.from);
+    if (l) l.push(to);
+    else chamelonsOf.set(w.from, [to]);
+  }
+  const out: LaunchShared = {
+    name: binaryName(design),
+    flags: runtimeFlags(runtimeArgsSupported(design.mirage) ? design.runtimeArgs : []),
+    stacks: design.devices.filter((d) => GENERIC_STACKS.has(d.device)),
+    chamelonsOf,
+    plans: new Map(),
+  };
+  sharedCache.set(design, out);
+  return out;
+}
+
 /** A file path argument that cannot be read as an option (`-x` → `./-x`). */
 export function pathArg(path: string): string {
   return path.startsWith('-') ? `./${path}` : path;
 }
 
 /** The block images build.sh prepares (not docteur's, which `make build` makes), with chamelon's program block size. */
-function diskImages(design: Design, devices: ManifestDevice[]): DiskImage[] {
-  const byId = new Map(design.devices.map((d) => [d.id, d]));
+function diskImages(design: Design, shared: LaunchShared, devices: ManifestDevice[]): DiskImage[] {
   return devices
     .filter((d) => d.kind === 'block' && !d.built)
     .map((d) => {
       const img: DiskImage = { name: d.name, file: d.file ?? d.name };
-      for (const w of design.wires) {
-        const to = byId.get(w.to);
-        if (w.from === d.instance && to?.device === 'chamelon') img.chamelonBlockSize = programBlockSize(design, to.params.program_block_size);
-      }
+      // The last wire into a chamelon decides (as when the wires are read in order).
+      const fs = shared.chamelonsOf.get(d.instance);
+      const last = fs?.[fs.length - 1];
+      if (last) img.chamelonBlockSize = programBlockSize(design, last.params.program_block_size);
       return img;
     });
 }

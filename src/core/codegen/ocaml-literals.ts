@@ -2,8 +2,12 @@
 import { checkRawOcaml } from '../ocaml/balance';
 import { INT64_MAX, INT64_MIN, integerIn } from '../ocaml/numbers';
 
+const PLAIN = /^[\x20\x21\x23-\x5b\x5d-\x7e]*$/;
+
 /** An OCaml string literal for any JS string: quotes, backslashes, control chars and non-ASCII are escaped. */
 export function ocamlString(s: string): string {
+  // Printable ASCII other than `"` and `\` is written as it is (the usual name or path): no byte loop.
+  if (PLAIN.test(s)) return `"${s}"`;
   let out = '"';
   for (const byte of new TextEncoder().encode(s)) {
     if (byte === 0x22) out += '\\"';

@@ -44,8 +44,22 @@ export type CodeShape =
 const isKw = (w: Word | undefined, text: string) => w !== undefined && w.kind === 'keyword' && w.text === text;
 const onlyBlanks = (src: string, from: number, to: number) => /^\s*$/.test(src.slice(from, to));
 
-/** Tells an expression from top-level items (`type …`, `module …`, `let f x = …` without `in`). */
+/**
+ * Tells an expression from top-level items (`type …`, `module …`, `let f x = …` without `in`). Memoised by the code
+ * (validation and code generation ask for the same code, and again after every edit elsewhere).
+ */
 export function codeShape(code: string): CodeShape {
+  let shape = shapes.get(code);
+  if (!shape) {
+    if (shapes.size > 20_000) shapes.clear();
+    shapes.set(code, (shape = Object.freeze(computeShape(code))));
+  }
+  return shape;
+}
+
+const shapes = new Map<string, CodeShape>();
+
+function computeShape(code: string): CodeShape {
   const checked = checkRawOcaml(code);
   if (!checked.ok) return { kind: 'broken', why: checked.problem.message };
   const ws = words(code, checked.tokens);

@@ -19,6 +19,8 @@ export function prepareDesign(design: Design): Design {
   if (hit) return hit;
   const out = prepare(design);
   prepared.set(design, out);
+  // A prepared design prepares to itself (the printers of one export are given the prepared design).
+  if (out !== design) prepared.set(out, out);
   return out;
 }
 

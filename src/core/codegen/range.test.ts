@@ -2,9 +2,10 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { design } from '../graph/builder';
 import { arbitraryDesign } from '../graph/arbitrary';
-import { versionsBetween } from '../reference/versions';
+import { MIRAGE_VERSIONS, versionIndex, versionsBetween } from '../reference/versions';
+import { validateDesign } from '../validate';
 import { exportProject } from './export';
-import { headerBounds, validSpan } from './range';
+import { headerBounds, releaseKey, validSpan } from './range';
 
 const stackApp = (v: '4.10.4' | '4.10.5' | '4.11.1', t = 'unix') =>
   design(v, t)
@@ -58,5 +59,42 @@ describe('the valid span of releases of a design', () => {
       }),
       { numRuns: 25 },
     );
+  });
+
+  it('is the run of releases whose whole `releaseKey` equals the design release\'s (property)', () => {
+    const naive = (d: ReturnType<typeof stackApp>) => {
+      const i = versionIndex(d.mirage);
+      if (validateDesign(d).some((x) => x.severity === 'error')) return { first: d.mirage, last: d.mirage };
+      const key = releaseKey(d, d.mirage);
+      let lo = i;
+      let hi = i;
+      while (lo > 0 && releaseKey(d, MIRAGE_VERSIONS[lo - 1]!) === key) lo--;
+      while (hi < MIRAGE_VERSIONS.length - 1 && releaseKey(d, MIRAGE_VERSIONS[hi + 1]!) === key) hi++;
+      return { first: MIRAGE_VERSIONS[lo], last: MIRAGE_VERSIONS[hi] };
+    };
+    fc.assert(
+      fc.property(arbitraryDesign({ shape: 'layered', valid: true }), fc.constantFrom(...MIRAGE_VERSIONS), (d, r) => {
+        expect(validSpan(d)).toEqual(naive(d));
+        // The same instance objects at another release and target (the per-instance parts are cached).
+        const other = { ...d, mirage: r, target: d.target === 'unix' ? 'hvt' : 'unix' };
+        expect(validSpan(other)).toEqual(naive(other));
+      }),
+      { numRuns: 40 },
+    );
+  });
+
+  it('follows a wire added to an instance it has seen (the cached part depends on the wired ports)', () => {
+    const base = design('4.11.1', 'unix')
+      .add('net', 'default_network')
+      .add('stack', 'generic_stackv4v6')
+      .wire('net', 'stack')
+      .main('main', 'Unikernel.Make', ['stackv4v6'])
+      .wire('stack', 'main')
+      .register('main')
+      .build();
+    expect(validSpan(base)).toEqual({ first: '4.11.0', last: '4.11.1' });
+    const noNet = { ...base, wires: base.wires.filter((w) => w.from !== 'net') };
+    expect(validSpan(noNet)).toEqual({ first: noNet.mirage, last: noNet.mirage }); // the stack lacks its network: an error
+    expect(validSpan({ ...noNet, wires: base.wires })).toEqual(validSpan(base));
   });
 });

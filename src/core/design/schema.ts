@@ -1,10 +1,10 @@
 import { z } from 'zod';
 import { LIMITS } from '../limits';
 import { MIRAGE_VERSIONS } from '../reference/types';
+import { DESIGN_FORMAT } from './format';
 import { SourceSchema } from './source';
 
-/** Current design file format version; older files go through `migrations.ts`. */
-export const DESIGN_FORMAT = 2;
+export { DESIGN_FORMAT };
 
 const ident = z.string().min(1).max(LIMITS.nameChars);
 const text = z.string().max(LIMITS.textChars);

@@ -53,6 +53,18 @@ function onlyOffSolo5(inst: DeviceInstance, design: Design, flag: string): boole
  * for the mode build.sh configures; docteur's `--analyze` unless `~analyze` is given (block facts, 4.5+).
  */
 export function instanceFlags(design: Design, inst: DeviceInstance, target = design.target): RegisteredFlag[] {
+  // Memoised per parameters object (an unchanged instance keeps it across edits) and what else the flags depend on.
+  let byKey = flagCache.get(inst.params);
+  if (!byKey) flagCache.set(inst.params, (byKey = new Map()));
+  const key = `${inst.id}\u0000${inst.device}\u0000${design.mirage}\u0000${target}`;
+  let flags = byKey.get(key);
+  if (!flags) byKey.set(key, (flags = Object.freeze(computeFlags(design, inst, target)) as RegisteredFlag[]));
+  return flags;
+}
+
+const flagCache = new WeakMap<object, Map<string, RegisteredFlag[]>>();
+
+function computeFlags(design: Design, inst: DeviceInstance, target: string): RegisteredFlag[] {
   const facts = deviceFacts(inst.device, design.mirage);
   if (!facts) return [];
   const group = instanceGroup(inst);

@@ -1,7 +1,6 @@
 import type { Design, DeviceInstance } from '../design/schema';
 import { compareVersions } from '../reference/versions';
-import { instanceGroup } from './flags';
-import { GENERIC_STACKS, stackPlan } from './stack';
+import { GENERIC_STACKS, stackMode } from './stack';
 import { isSolo5 } from './targets';
 
 /** A device the unikernel declares to its tender (solo5 manifest) and the host must attach. */
@@ -21,24 +20,57 @@ export interface ManifestDevice {
  * The instances Mirage configures on a target: those `register` reaches, where a generic stack that becomes the
  * host's socket stack does not use its network (`socket_stackv4v6 ?group ()` takes none,
  * lib/devices/stack.ml@v4.11.1; runtime arguments are collected after `Impl.simplify`, lib/functoria/lib.ml).
+ * Linear in the design; memoised per design object and stack mode (designs are immutable values).
  */
-export function reachable(design: Design, target = design.target): Set<string> {
-  const byId = new Map(design.devices.map((d) => [d.id, d]));
-  const into = new Map<string, string[]>();
-  for (const w of design.wires) {
-    const to = byId.get(w.to);
-    if (to && GENERIC_STACKS.has(to.device) && w.port === 'arg1' && stackPlan(to.device, design.mirage, target, instanceGroup(to)).mode === 'socket') continue;
-    (into.get(w.to) ?? into.set(w.to, []).get(w.to)!).push(w.from);
-  }
+export function reachable(design: Design, target = design.target): ReadonlySet<string> {
+  const socket = stackMode(target) === 'socket';
+  let byMode = reached.get(design);
+  if (!byMode) reached.set(design, (byMode = new Map()));
+  const hit = byMode.get(socket);
+  if (hit) return hit;
+  const { into, roots } = wiresInto(design);
   const seen = new Set<string>();
-  const stack = design.devices.filter((d) => d.device === 'register').map((d) => d.id);
+  const stack = [...roots];
   while (stack.length) {
     const id = stack.pop()!;
     if (seen.has(id)) continue;
     seen.add(id);
-    stack.push(...(into.get(id) ?? []));
+    for (const w of into.get(id) ?? []) if (!(socket && w.network) && !seen.has(w.from)) stack.push(w.from);
   }
+  byMode.set(socket, seen);
   return seen;
+}
+
+/** Per instance, the instances wired into it (`network`: the network of a generic stack, unused by a socket stack); the registers. */
+function wiresInto(design: Design): { into: Map<string, { from: string; network: boolean }[]>; roots: string[] } {
+  const hit = intoCache.get(design);
+  if (hit) return hit;
+  const byId = new Map(design.devices.map((d) => [d.id, d]));
+  const into = new Map<string, { from: string; network: boolean }[]>();
+  for (const w of design.wires) {
+    const to = byId.get(w.to);
+    const e = { from: w.from, network: !!to && GENERIC_STACKS.has(to.device) && w.port === 'arg1' };
+    const l = into.get(w.to);
+    if (l) l.push(e);
+    else into.set(w.to, [e]);
+  }
+  const out = { into, roots: design.devices.filter((d) => d.device === 'register').map((d) => d.id) };
+  intoCache.set(design, out);
+  return out;
+}
+
+const intoCache = new WeakMap<Design, ReturnType<typeof wiresInto>>();
+
+const reached = new WeakMap<Design, Map<boolean, ReadonlySet<string>>>();
+
+const ATTACHABLE = new Set(['default_network', 'netif', 'block_of_file', 'docteur']);
+const attachableCache = new WeakMap<Design, DeviceInstance[]>();
+
+/** The instances that can be manifest devices (kept per design: the plans of every target read them). */
+function attachable(design: Design): DeviceInstance[] {
+  let l = attachableCache.get(design);
+  if (!l) attachableCache.set(design, (l = design.devices.filter((d) => ATTACHABLE.has(d.device))));
+  return l;
 }
 
 const str = (v: unknown): string | null => (typeof v === 'string' && v !== '' ? v : null);
@@ -53,11 +85,15 @@ const str = (v: unknown): string | null => (typeof v === 'string' && v !== '' ? 
 export function manifestDevices(design: Design, target = design.target): ManifestDevice[] {
   const live = reachable(design, target);
   const out: ManifestDevice[] = [];
+  const taken = new Set<string>();
   const add = (m: ManifestDevice) => {
-    if (!out.some((x) => x.kind === m.kind && x.name === m.name)) out.push(m);
+    const key = `${m.kind}\u0000${m.name}`;
+    if (taken.has(key)) return;
+    taken.add(key);
+    out.push(m);
   };
   const solo5 = isSolo5(target);
-  for (const d of design.devices) {
+  for (const d of attachable(design)) {
     if (!live.has(d.id)) continue;
     if (d.device === 'default_network') add({ kind: 'net', name: solo5 ? 'service' : target === 'unix' || target === 'macosx' ? 'tap0' : '0', instance: d.id });
     else if (d.device === 'netif' && str(d.params.arg1)) add({ kind: 'net', name: str(d.params.arg1)!, instance: d.id });

@@ -32,6 +32,19 @@ export function groupedFlag(f: Pick<FlagFact, 'flags' | 'groupPrefix'>, group: s
  * `--no-dhcp`); the choice follows `choose` in lib/devices/stack.ml as the facts describe it.
  */
 export function stackPlan(device: string, version: MirageVersion, target: string, group = ''): StackPlan {
+  // Memoised (the facts are fixed): build.sh asks for every stack on every target.
+  const key = `${device}\u0000${version}\u0000${target}\u0000${group}`;
+  let plan = plans.get(key);
+  if (!plan) {
+    if (plans.size > 50_000) plans.clear();
+    plans.set(key, (plan = Object.freeze(computePlan(device, version, target, group))));
+  }
+  return plan;
+}
+
+const plans = new Map<string, StackPlan>();
+
+function computePlan(device: string, version: MirageVersion, target: string, group: string): StackPlan {
   const keys = deviceFacts(device, version)?.configureKeys ?? [];
   const noDhcp = keys.find((k) => k.fn === 'Key.no_dhcp');
   const dhcp = keys.find((k) => k.fn === 'Key.dhcp');
@@ -46,8 +59,12 @@ export function stackPlan(device: string, version: MirageVersion, target: string
     if (noDhcp) configureFlags.push(`--${groupedFlag(noDhcp, group)}`);
     else if (dhcp) configureFlags.push(`--${groupedFlag(dhcp, group)}=false`);
   }
-  const mode: StackMode = target === 'qubes' ? 'qubes' : SOCKET_TARGETS.has(target) ? 'socket' : 'static';
-  return { mode, configureFlags, dhcpByDefault };
+  return { mode: stackMode(target), configureFlags, dhcpByDefault };
+}
+
+/** What every generic stack becomes on a target with the composer's build (the `mode` of `stackPlan`: it depends on the target only). */
+export function stackMode(target: string): StackMode {
+  return target === 'qubes' ? 'qubes' : SOCKET_TARGETS.has(target) ? 'socket' : 'static';
 }
 
 /** Flag functions a stack registers in each mode (the `choose` branches of lib/devices/stack.ml@v4.5.0..v4.11.1). */

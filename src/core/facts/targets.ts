@@ -38,6 +38,19 @@ const FAILS = /\b(configure error|connect fails|fails|not supported|invalid_arg|
  * Devices without such facts are taken to run everywhere.
  */
 export function targetSupport(device: string, version: MirageVersion, target: string, allTargets: readonly string[]): TargetSupport {
+  // Memoised (the facts are fixed): validation and the header range ask for every instance of a design.
+  // By the list of targets (the facts' own arrays, the same object every time), then device, release and target.
+  let byList = support.get(allTargets);
+  if (!byList) support.set(allTargets, (byList = new Map()));
+  const key = `${device}\u0000${version}\u0000${target}`;
+  let hit = byList.get(key);
+  if (!hit) byList.set(key, (hit = computeSupport(device, version, target, allTargets)));
+  return hit;
+}
+
+const support = new WeakMap<readonly string[], Map<string, TargetSupport>>();
+
+function computeSupport(device: string, version: MirageVersion, target: string, allTargets: readonly string[]): TargetSupport {
   const facts = deviceFacts(device, version);
   if (!facts) return { ok: true };
   const named = new Set<string>();

@@ -13,27 +13,41 @@ const SELECTORS = new Set(['if_impl', 'match_impl']);
 export function branchContexts(index: GraphIndex): Map<string, BranchContext> {
   const memo = new Map<string, BranchContext>();
   const busy = new Set<string>();
+  // Contexts are shared between instances (read-only): one is copied only when it is changed (most are empty).
   const visit = (id: string): BranchContext => {
     const done = memo.get(id);
     if (done) return done;
-    if (busy.has(id)) return new Map();
+    if (busy.has(id)) return EMPTY;
     busy.add(id);
-    let ctx: Map<string, string> | null = null;
+    let ctx: BranchContext | null = null;
+    let owned = false;
     for (const w of index.outgoing(id)) {
       const to = index.byId.get(w.to);
-      const mine = new Map(visit(w.to));
-      if (to && SELECTORS.has(to.device) && w.port !== 'cond') mine.set(w.to, w.port);
-      if (ctx === null) ctx = mine;
-      else for (const [sel, branch] of ctx) if (mine.get(sel) !== branch) ctx.delete(sel);
+      let mine = visit(w.to);
+      if (to && SELECTORS.has(to.device) && w.port !== 'cond') mine = new Map(mine).set(w.to, w.port);
+      if (ctx === null) {
+        ctx = mine;
+        continue;
+      }
+      for (const [sel, branch] of ctx) {
+        if (mine.get(sel) === branch) continue;
+        if (!owned) {
+          ctx = new Map(ctx);
+          owned = true;
+        }
+        (ctx as Map<string, string>).delete(sel);
+      }
     }
     busy.delete(id);
-    const result = ctx ?? new Map<string, string>();
+    const result = ctx ?? EMPTY;
     memo.set(id, result);
     return result;
   };
   for (const id of index.byId.keys()) visit(id);
   return memo;
 }
+
+const EMPTY: BranchContext = new Map();
 
 /** True when two contexts choose different branches of one selector (so they are never active together). */
 export function exclusive(a: BranchContext | undefined, b: BranchContext | undefined): boolean {

@@ -1,5 +1,5 @@
 import type { Design, DeviceInstance, ParamValue, RuntimeArg } from '../design/schema';
-import { DESIGN_FORMAT } from '../design/schema';
+import { DESIGN_FORMAT } from '../design/format';
 import type { MirageVersion } from '../reference/types';
 import { LATEST_VERSION } from '../reference/types';
 

@@ -1,4 +1,5 @@
 import { type Catalog, argsOf, outputOf } from '../catalog';
+import { memoPerDesign } from '../design/memo';
 import type { DeviceSpec, PortSpec } from '../catalog/spec';
 import type { Design, DeviceInstance, Wire } from '../design/schema';
 import { type Ty, renameVars } from '../types/term';
@@ -25,8 +26,20 @@ export interface GraphIndex {
 /** Type variables of an instance are prefixed with its id so instances never share them. */
 export const instVar = (instId: string) => (v: string) => `${instId}·${v}`;
 
-/** Indexes a design for fast lookups (pure; O(devices + wires)). */
+/**
+ * Indexes a design for fast lookups (pure; O(devices + wires)). Memoised per design object and catalog:
+ * validation, inference and every printer of one export share one index (designs are immutable values).
+ */
 export function indexDesign(design: Design, catalog: Catalog): GraphIndex {
+  const byCatalog = indexes(design);
+  let index = byCatalog.get(catalog);
+  if (!index) byCatalog.set(catalog, (index = buildIndex(design, catalog)));
+  return index;
+}
+
+const indexes = memoPerDesign(() => new Map<Catalog, GraphIndex>());
+
+function buildIndex(design: Design, catalog: Catalog): GraphIndex {
   const byId = new Map(design.devices.map((d) => [d.id, d]));
   const inc = new Map<string, Map<string, Wire[]>>();
   const out = new Map<string, Wire[]>();
@@ -93,17 +106,30 @@ export function reaches(index: GraphIndex, start: string, target: string): boole
   return false;
 }
 
-const topoCache = new WeakMap<GraphIndex, readonly string[]>();
+const topoCache = new WeakMap<GraphIndex, { order: readonly string[]; acyclic: boolean }>();
 
 /** Instances in dependency order (inputs before users); instances on a cycle come last, in file order. Computed once per index. */
 export function topoOrder(index: GraphIndex): readonly string[] {
-  let order = topoCache.get(index);
-  if (!order) {
-    order = computeTopoOrder(index);
-    topoCache.set(index, order);
-  }
-  return order;
+  return topo(index).order;
 }
+
+/** True when the wires make no cycle (every instance came out of the dependency order); false may also mean duplicate ids. */
+export function acyclic(index: GraphIndex): boolean {
+  return topo(index).acyclic;
+}
+
+function topo(index: GraphIndex): { order: readonly string[]; acyclic: boolean } {
+  let t = topoCache.get(index);
+  if (!t) {
+    const order = computeTopoOrder(index);
+    t = { order, acyclic: sorted.has(order) };
+    topoCache.set(index, t);
+  }
+  return t;
+}
+
+/** Orders that sorted every instance (no leftovers appended). */
+const sorted = new WeakSet<readonly string[]>();
 
 function computeTopoOrder(index: GraphIndex): string[] {
   const indeg = new Map<string, number>();
@@ -124,6 +150,6 @@ function computeTopoOrder(index: GraphIndex): string[] {
   if (order.length < index.design.devices.length) {
     const done = new Set(order);
     for (const d of index.design.devices) if (!done.has(d.id)) order.push(d.id);
-  }
+  } else sorted.add(order);
   return order;
 }

@@ -20,8 +20,19 @@ export interface Inference {
   portType(instId: string, port: string): Ty | null;
 }
 
-/** Infers all types by unifying every wire in dependency order; mismatching wires are reported, not applied. */
+/**
+ * Infers all types by unifying every wire in dependency order; mismatching wires are reported, not applied.
+ * Memoised per index (so per design object: `indexDesign` is); the result is read-only.
+ */
 export function inferTypes(index: GraphIndex): Inference {
+  let inf = inferred.get(index);
+  if (!inf) inferred.set(index, (inf = infer(index)));
+  return inf;
+}
+
+const inferred = new WeakMap<GraphIndex, Inference>();
+
+function infer(index: GraphIndex): Inference {
   // One substitution extended in place (a clash undoes its own bindings): linear in the design's size.
   const subst = new Map<string, Ty>();
   const mismatches: TypeMismatch[] = [];

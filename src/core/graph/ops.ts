@@ -1,5 +1,6 @@
 import { catalogFor } from '../catalog';
-import { type Design, type DeviceInstance, type ParamValue, type Wire, DESIGN_FORMAT } from '../design/schema';
+import { DESIGN_FORMAT } from '../design/format';
+import type { Design, DeviceInstance, ParamValue, Wire } from '../design/schema';
 import { LATEST_VERSION, type MirageVersion } from '../reference/types';
 import { pruneAnnotations } from '../annotations/ops';
 import { type Connection, type ConnectionVerdict, checkConnection } from '../validate/connection';

@@ -1,4 +1,5 @@
-import { DESIGN_FORMAT, type Design } from '../design/schema';
+import { DESIGN_FORMAT } from '../design/format';
+import type { Design } from '../design/schema';
 import { newDesign } from '../graph/ops';
 import { LATEST_VERSION, type MirageVersion } from '../reference/types';
 import { cell } from './actions';

@@ -103,6 +103,13 @@ export function tyVars(t: Ty, acc: string[] = []): string[] {
 /** Renames every variable with `f` (used to give each device instance fresh variables). */
 export function renameVars(t: Ty, f: (name: string) => string): Ty {
   if (t.kind === 'var') return tvar(f(t.name));
-  if (t.kind === 'arrow') return { kind: 'arrow', from: renameVars(t.from, f), to: renameVars(t.to, f) };
-  return con(t.name, t.args.map((a) => renameVars(a, f)));
+  if (t.kind === 'arrow') {
+    const from = renameVars(t.from, f);
+    const to = renameVars(t.to, f);
+    return from === t.from && to === t.to ? t : { kind: 'arrow', from, to };
+  }
+  // A term without variables is returned as it is (terms are immutable): no copy per instance of a ground type.
+  if (t.args.length === 0) return t;
+  const args = t.args.map((a) => renameVars(a, f));
+  return args.every((a, i) => a === t.args[i]) ? t : con(t.name, args);
 }

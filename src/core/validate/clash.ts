@@ -35,6 +35,8 @@ export const clashRules: Rule = (ctx) => {
   const contexts = branchContexts(ctx.index);
   const owners = new Map<string, Owner[]>();
   const reported = new Set<string>();
+  /** Per flag name, the identity all its owners share (null once two differ). */
+  const sole = new Map<string, string | null>();
   // Only what Mirage configures registers flags (an unwired device, a socket stack's network do not).
   const configured = reachable(ctx.design);
   for (const d of ctx.design.devices) {
@@ -45,13 +47,18 @@ export const clashRules: Rule = (ctx) => {
       for (const name of flag.aliases) {
         const list = owners.get(name) ?? [];
         owners.set(name, list);
-        for (const o of list) {
-          // Same code = one argument in Mirage, shared by both (e.g. `--ipv4-only` of a stack and its IP layers).
-          if (o.flag.instance === d.id || o.flag.identity === flag.identity || exclusive(o.ctx, branches)) continue;
-          const key = `${o.flag.instance}\u0000${d.id}`;
-          if (reported.has(key)) continue;
-          reported.add(key);
-          out.push(deviceClash(ctx, o.flag, d, name));
+        // Every earlier owner with this very definition: nothing to compare (the usual case, kept linear).
+        const single = sole.get(name);
+        sole.set(name, list.length === 0 || single === flag.identity ? flag.identity : null);
+        if (single !== flag.identity) {
+          for (const o of list) {
+            // Same code = one argument in Mirage, shared by both (e.g. `--ipv4-only` of a stack and its IP layers).
+            if (o.flag.instance === d.id || o.flag.identity === flag.identity || exclusive(o.ctx, branches)) continue;
+            const key = `${o.flag.instance}\u0000${d.id}`;
+            if (reported.has(key)) continue;
+            reported.add(key);
+            out.push(deviceClash(ctx, o.flag, d, name));
+          }
         }
         list.push({ flag, ctx: branches });
       }

@@ -1,3 +1,4 @@
+import { type DesignShot, designShot, memoPerDesign, movedOnly } from '../design/memo';
 import type { Design } from '../design/schema';
 import { type Diagnostic, SEVERITY_RANK as RANK } from '../diagnostics';
 import { clashRules } from './clash';
@@ -28,11 +29,30 @@ export const RULES: readonly Rule[] = [
   manifestRules,
 ];
 
-/** All diagnostics of a design, errors first, then warnings, then infos (stable within a severity; pure). */
+/**
+ * All diagnostics of a design, errors first, then warnings, then infos (stable within a severity; pure).
+ * Memoised per design object (the UI, the header range and the printers ask for the same design): the array is frozen.
+ */
 export function validateDesign(design: Design): Diagnostic[] {
+  return validated(design);
+}
+
+const validated = memoPerDesign((d) => {
+  // Moving devices changes no diagnostic (none is about positions): the last result carries over.
+  if (last && movedOnly(last.shot, d)) return last.result;
+  const result = Object.freeze(validate(d)) as Diagnostic[];
+  last = { shot: designShot(d), result };
+  return result;
+});
+
+let last: { shot: DesignShot; result: Diagnostic[] } | null = null;
+
+function validate(design: Design): Diagnostic[] {
   const ctx = ruleContext(design);
-  const all = RULES.flatMap((r) => r(ctx));
-  return all.map((d, i) => ({ d, i })).sort((a, b) => RANK[a.d.severity] - RANK[b.d.severity] || a.i - b.i).map((x) => x.d);
+  // Stable by severity: one bucket per severity, in rule order (linear, where a sort of 100,000 diagnostics is not).
+  const buckets: Diagnostic[][] = [];
+  for (const rule of RULES) for (const d of rule(ctx)) (buckets[RANK[d.severity]] ??= []).push(d);
+  return buckets.flatMap((b) => b ?? []);
 }
 
 export { checkConnection, type Connection, type ConnectionVerdict } from './connection';

@@ -45,10 +45,12 @@ export const versionRules: Rule = (ctx) => {
       } else out.push(missingArg(ctx, d, p, 'param'));
     }
     if (ctx.catalog.targets.includes(ctx.design.target)) out.push(...targetCheck(ctx, d));
-    if (reference.values.find((x) => x.name === d.device)?.deprecated[v]) out.push(deprecated(ctx, d));
+    if (VALUES.get(d.device)?.deprecated[v]) out.push(deprecated(ctx, d));
   }
   return out;
 };
+
+const VALUES = new Map(reference.values.map((x) => [x.name, x]));
 
 /** A value the release's mirage.mli marks deprecated: refused where config.ml warnings are errors (MC042). */
 function deprecated(ctx: RuleContext, d: DeviceInstance): Diagnostic {

@@ -2,6 +2,8 @@ import { type Diagnostic, diag } from '../diagnostics';
 import { mirageTypeName } from '../types/show';
 import { mismatchReason, portTitle } from './connection';
 import type { Rule, RuleContext } from './context';
+import { acyclic } from '../graph/index';
+import type { Ty } from '../types/term';
 
 /**
  * Wires and ports: wire endpoints exist (MC016); a one-wire port has one wire (MC015); required ports
@@ -44,18 +46,29 @@ export const wireRules: Rule = (ctx) => {
       }
     }
   }
+  // One message per kind of mismatch (a design can have thousands of the same one).
+  const messages = new Map<string, Map<string, Map<object, Map<object, string>>>>();
+  const message = (to: string, from: string, want: Ty, have: Ty) => {
+    const a = messages.get(to) ?? messages.set(to, new Map()).get(to)!;
+    const b = a.get(from) ?? a.set(from, new Map()).get(from)!;
+    const c = b.get(want) ?? b.set(want, new Map()).get(want)!;
+    let m = c.get(have);
+    if (m === undefined) c.set(have, (m = mismatchReason(to, want, from, have, ctx.design.mirage)));
+    return m;
+  };
   for (const m of ctx.inference.mismatches) {
     const to = index.spec(m.wire.to)?.id ?? m.wire.to;
     const from = index.spec(m.wire.from)?.id ?? m.wire.from;
     out.push(
-      diag('MC004', 'error', mismatchReason(to, m.expected, from, m.given, ctx.design.mirage), {
+      diag('MC004', 'error', message(to, from, m.expected, m.given), {
         instance: m.wire.to,
         port: m.wire.port,
         wire: m.wire.id,
       }),
     );
   }
-  out.push(...cycles(ctx));
+  // The dependency order (inference's) already tells whether there is a cycle at all.
+  if (!acyclic(index)) out.push(...cycles(ctx));
   return out;
 };
 

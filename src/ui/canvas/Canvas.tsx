@@ -1,13 +1,15 @@
-import { Background, BackgroundVariant, ReactFlow, useReactFlow, useStore } from '@xyflow/react';
+import { Background, BackgroundVariant, ReactFlow, useNodesInitialized, useReactFlow, useStore } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import './annotate.css';
-import { type DragEvent, type KeyboardEvent as ReactKeyboardEvent, lazy, type MouseEvent as ReactMouseEvent, Suspense, useCallback, useDeferredValue, useEffect, useMemo } from 'react';
+import { type DragEvent, type KeyboardEvent as ReactKeyboardEvent, lazy, type MouseEvent as ReactMouseEvent, Suspense, useCallback, useEffect, useMemo } from 'react';
 import { useDesignStore, useDesignStoreApi } from '../store/context';
-import { useDerived } from '../store/derived';
+import { useDerivedFirst } from '../store/derived';
 import { DEVICE_MIME, useUi } from '../store/uiStore';
+import { markCanvasDrawn, useCanvasDrawn } from '../startup';
 import { DeviceNode } from './DeviceNode';
 import { LowZoomContext, lowZoom } from './lod';
 import FindBar from './FindBar';
+import { LayoutProgress } from './LayoutProgress';
 import { NoteNode } from './NoteNode';
 import { noteNodeId } from './noteModel';
 import { TypedEdge } from './TypedEdge';
@@ -24,12 +26,31 @@ const nodeTypes = { device: DeviceNode, note: NoteNode };
 // Ctrl+F must land in its field.)
 const GroupLayer = lazy(() => import('./GroupLayer'));
 const edgeTypes = { typed: TypedEdge };
+// Constant props: a new array per render would update React Flow's store (and its thousands of listeners) on every drag frame.
+const SNAP_GRID: [number, number] = [16, 16];
+const MULTI_SELECT = ['Shift', 'Meta', 'Control'];
+
+/** Marks the canvas drawn once its first nodes are measured and painted (mounted only until then: the check runs on every node change). */
+function FirstDraw() {
+  const measured = useNodesInitialized();
+  useEffect(() => {
+    let frame = 0;
+    const done = () => (frame = requestAnimationFrame(() => (frame = requestAnimationFrame(markCanvasDrawn))));
+    if (measured) done();
+    const timer = setTimeout(markCanvasDrawn, 1000);
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
+  }, [measured]);
+  return null;
+}
 
 /** The typed canvas: devices and notes as nodes, wires as typed edges, group frames; the design store is the source of truth. */
 export function Canvas() {
   const store = useDesignStoreApi();
-  // Deferred: an edit first updates the inspector and code (urgent), then the 1,000 nodes (interruptible).
-  const derived = useDeferredValue(useDerived());
+  // An edit first updates the inspector and code (urgent), then the 1,000 nodes (interruptible); a loaded design is drawn first.
+  const derived = useDerivedFirst('canvas');
   const selected = useDesignStore((s) => s.selected);
   const focusRequest = useDesignStore((s) => s.focusRequest);
   const groups = derived.design.groups;
@@ -40,6 +61,7 @@ export function Canvas() {
   const low = useStore(lowZoom);
   const wiring = useWiring();
   const commands = useCanvasCommands();
+  const drawn = useCanvasDrawn();
   useShortcuts(commands);
 
   // A design shown for the first time opens at a readable zoom.
@@ -130,9 +152,9 @@ export function Canvas() {
           isValidConnection={wiring.isValidConnection}
           deleteKeyCode={null}
           zoomOnDoubleClick={false}
-          multiSelectionKeyCode={['Shift', 'Meta', 'Control']}
+          multiSelectionKeyCode={MULTI_SELECT}
           snapToGrid
-          snapGrid={[16, 16]}
+          snapGrid={SNAP_GRID}
           // Zoomed in, only what is on screen is mounted; zoomed out, the light nodes are cheap and mounting
           // them all avoids mounting/unmounting dozens per frame while panning.
           onlyRenderVisibleElements={!low}
@@ -143,6 +165,7 @@ export function Canvas() {
         >
           {/* The dot grid only when zoomed in enough to see it (far out it is a dense, costly pattern). */}
           {!low && <Background variant={BackgroundVariant.Dots} gap={16} size={1} />}
+          {!drawn && <FirstDraw />}
           {groups && groups.length > 0 && (
             <Suspense fallback={null}>
               <GroupLayer groups={groups} drag={flow.groupDrag} />
@@ -151,6 +174,7 @@ export function Canvas() {
         </ReactFlow>
       </LowZoomContext.Provider>
       {findOpen && <FindBar />}
+      <LayoutProgress />
     </div>
   );
 }

@@ -1,3 +1,4 @@
+import { type DesignShot, designShot, movedOnly } from '../../core/design/memo';
 import type { Derived } from '../store/derived';
 import { typeColor } from '../theme/typeColor';
 import type { DeviceNodeType } from './DeviceNode';
@@ -10,11 +11,18 @@ import type { TypedEdgeType } from './TypedEdge';
  */
 const viewCache = new WeakMap<Derived, ReadonlyMap<string, NodeView>>();
 let lastViews: ReadonlyMap<string, NodeView> = new Map();
+let lastShot: DesignShot | null = null;
 
-/** The node views of a design, computed once per derived state; unchanged views keep their identity. */
+/** The node views of a design, computed once per derived state; unchanged views keep their identity (all of them when devices only moved). */
 export function nodeViews(derived: Derived): ReadonlyMap<string, NodeView> {
   const hit = viewCache.get(derived);
   if (hit) return hit;
+  const moved = lastShot !== null && movedOnly(lastShot, derived.design);
+  lastShot = designShot(derived.design);
+  if (moved) {
+    viewCache.set(derived, lastViews);
+    return lastViews;
+  }
   const { index, inference, byInstance } = derived;
   const out = new Map<string, NodeView>();
   for (const inst of derived.design.devices) {

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
+import type { Design } from '../../core/design/schema';
 import { design } from '../../core/graph/builder';
-import { autoLayout, elkGraph, SMALL_CANVAS } from './layout';
+import ELK from 'elkjs/lib/elk.bundled.js';
+import { elkGraph, layoutWith, SMALL_CANVAS } from './layout';
+
+const elk = new ELK();
+/** ELK in this thread (the editor runs it in a worker), as the example generator does. */
+const autoLayout = (d: Design, sizes: Map<string, { width: number; height: number }>, order: (id: string) => string[], view?: { width: number; height: number }) =>
+  layoutWith(elk, d, sizes, order, view);
 
 const d = design()
   .add('net', 'default_network')

@@ -5,11 +5,16 @@ import { addDevice, moveInstances } from '../../core/graph/ops';
 import { useDesignStoreApi } from '../store/context';
 import { derive } from '../store/derived';
 import { nodeSelector, type PendingWire, useUi } from '../store/uiStore';
-import { autoLayout } from './layout';
-import { afterLayout, runLayout } from './layoutRun';
+import { elkGraph, wrapWidth } from './layout';
+import { afterLayout, layoutInWorker, layoutPhase, runLayout } from './layoutRun';
 import { noteIdOf, noteNodeId } from './noteModel';
 import { freeSpot, NODE_W } from './place';
-import { boundsOf, canvasBox, visibleFlowRect } from './viewport';
+import { boundsOf, canvasBox, fitForReading, visibleFlowRect } from './viewport';
+
+const frames = (n: number) => new Promise<void>((r) => {
+  const step = (k: number) => (k ? window.requestAnimationFrame(() => step(k - 1)) : r());
+  step(n);
+});
 
 /** The canvas element's center on screen (where keyboard-added devices land). */
 export function canvasCenterScreen(): { x: number; y: number } {
@@ -128,7 +133,11 @@ export function useCanvasCommands() {
         return next;
       }, 'move');
     };
-    /** Auto-layout (ELK loads on the first run). A layout whose design changed meanwhile is recomputed, not applied. */
+    /**
+     * Auto-layout in the layout worker (ELK loads there on the first run; the main thread only applies the
+     * positions). A layout whose design changed meanwhile is recomputed, not applied. The view then shows the
+     * result for reading (the rows are wrapped for the reading zoom), never zoomed out to boxes.
+     */
     const layout = () =>
       runLayout(async () => {
         for (let attempt = 0; attempt < 3; attempt++) {
@@ -136,14 +145,17 @@ export function useCanvasCommands() {
           const box = canvasBox();
           const sizes = new Map(rf.getNodes().filter((n) => noteIdOf(n.id) === null).map((n) => [n.id, { width: n.measured?.width ?? 180, height: n.measured?.height ?? 120 }]));
           const index = derive(design).index;
-          const pos = await autoLayout(design, sizes, (id) => index.ports(id).map((p) => p.name), box?.width ? { width: box.width, height: box.height } : undefined);
+          const graph = elkGraph(design, sizes, (id) => index.ports(id).map((p) => p.name));
+          const pos = await layoutInWorker(graph, sizes, wrapWidth(box?.width ? { width: box.width, height: box.height } : undefined));
           if (store.getState().design !== design) continue;
+          layoutPhase('apply');
+          await frames(1);
           store.getState().applyDesign((d) => moveInstances(d, pos), 'layout');
           break;
         }
-        await new Promise<void>((r) => window.requestAnimationFrame(() => window.requestAnimationFrame(() => r())));
-        void rf.fitView({ padding: 0.1, maxZoom: 1 });
-      });
+        await frames(2);
+        fitForReading(rf);
+      }, store.getState().design.devices.length);
     return { center, add, openAdd, note, group, ungroupSelected, fit, fitSelection, zoomIn, zoomOut, pan, nudge, layout, visible: () => visibleFlowRect(rf) };
   }, [rf, store]);
 }

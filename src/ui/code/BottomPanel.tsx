@@ -1,7 +1,8 @@
 import { lazy, Suspense, useMemo, useRef, useState } from 'react';
 import { launchCommand } from '../../core/codegen/export';
 import { useDesignStore, useDesignStoreApi } from '../store/context';
-import { useDerived } from '../store/derived';
+import { useDerivedFirst } from '../store/derived';
+import { generated } from '../store/generated';
 import { problemCount } from '../problems/summary';
 import { copyText } from '../files/browser';
 import { notify } from '../files/notices';
@@ -20,8 +21,10 @@ type TabId = CodeTabId | 'problems';
 
 /** The bottom panel: config.ml (editable: the graph follows), unikernel.ml, build.sh, the launch command, and Problems (n). */
 export default function BottomPanel() {
-  const derived = useDerived();
-  const { design, files, configSpans, diagnostics } = derived;
+  const derived = useDerivedFirst('code');
+  const { design } = derived;
+  // With the export's notes on a design read from config.ml (MC031); the canvas shows the validator's alone.
+  const { files, configSpans, diagnostics } = generated(design);
   const selected = useDesignStore((s) => s.selected);
   const focus = useDesignStore((s) => s.focus);
   const [active, setActive] = useState<TabId>('config');

@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react';
 import type { Diagnostic } from '../../core/diagnostics';
 import { useCodeEdit } from './codeEdit';
 import { toMarkers } from './markers';
+import { minimalEdit } from './minimalEdit';
 import { monaco } from './monaco/setup';
 import { type CodeTab, instanceAtLine, selectedRanges, type Spans } from './tabs';
 
@@ -105,7 +106,10 @@ export default function MonacoView({ tab, spans, selected, onPick, edit }: Monac
       const view = e.getModel() === model ? e.saveViewState() : null;
       setting.current = true;
       try {
-        model.setValue(tab.text);
+        // Only the changed lines (re-tokenized alone), unless the model has an undo history to drop.
+        const change = !model.canUndo() && !model.canRedo() ? minimalEdit(model.getValue(), tab.text) : null;
+        if (change) model.applyEdits([{ range: monaco.Range.fromPositions(model.getPositionAt(change.start), model.getPositionAt(change.end)), text: change.text }]);
+        else model.setValue(tab.text);
       } finally {
         setting.current = false;
       }

@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import type { Diagnostic } from '../../core/diagnostics';
 import { useDesignStoreApi } from '../store/context';
 import type { Derived } from '../store/derived';
+import { generated } from '../store/generated';
 import { applyDraft, editCode } from './applyCode';
 import { codeDiagnostics, shownConfig, useCodeEdit } from './codeEdit';
 import type { EditProps } from './MonacoView';
@@ -23,7 +24,7 @@ export function useConfigEdit(derived: Derived): ConfigEdit {
   const applied = useCodeEdit((s) => s.applied);
   const check = useCodeEdit((s) => s.check);
   const reveal = useCodeEdit((s) => s.reveal);
-  const generatedText = derived.files.find((f) => f.path === 'config.ml')?.contents ?? '';
+  const generatedText = generated(derived.design).files.find((f) => f.path === 'config.ml')?.contents ?? '';
   const text = shownConfig(generatedText, derived.design, { draft, applied });
   const diagnostics = useMemo(() => codeDiagnostics(text, { check }), [text, check]);
   const edit = useMemo<EditProps>(

@@ -1,3 +1,4 @@
+import { type ReactFlowInstance, useReactFlow } from '@xyflow/react';
 import { useEffect, useState } from 'react';
 import { createPortal } from 'react-dom';
 import type { Design } from '../../core/design/schema';
@@ -18,9 +19,10 @@ const STATUS: Record<SaveStatus, string> = {
   error: 'Autosave failed',
 };
 
+/** Benchmark hooks (only with `?bench` in the URL): load a design, reach the store and the React Flow instance. */
+type BenchWindow = Window & { __composerLoad?: (d: Design) => void; __composerStore?: DesignStore; __composerFlow?: ReactFlowInstance };
+
 /** Autosave, share links at startup, drop-to-open, toasts and the tab-conflict banner. */
-/** Benchmark hooks (only with `?bench` in the URL): load a design, reach the store. */
-type BenchWindow = Window & { __composerLoad?: (d: Design) => void; __composerStore?: DesignStore };
 
 export default function FilesHost({ store, target, onRestored }: { store: DesignStore; target: FileTarget; onRestored(): void }) {
   const persistence = usePersistence(store, {
@@ -31,6 +33,7 @@ export default function FilesHost({ store, target, onRestored }: { store: Design
     disabled: bench,
   });
   const [dragging, setDragging] = useState(false);
+  const rf = useReactFlow();
 
   useEffect(() => {
     const onHash = () => void openShareFragment(target);
@@ -38,6 +41,7 @@ export default function FilesHost({ store, target, onRestored }: { store: Design
     if (bench) {
       (window as BenchWindow).__composerLoad = (d) => target.replaceDesign(d, 'bench');
       (window as BenchWindow).__composerStore = store;
+      (window as BenchWindow).__composerFlow = rf;
       void openShareFragment(target);
     }
     return () => window.removeEventListener('hashchange', onHash);

@@ -6,6 +6,7 @@ import { useLayoutRun } from '../canvas/layoutRun';
 import { useCanvasCommands } from '../canvas/useCanvasCommands';
 import { useDesignStore, useDesignStoreApi, useTemporal } from '../store/context';
 import { useUi } from '../store/uiStore';
+import { useCanvasDrawn } from '../startup';
 import { TypeLegend } from '../theme/TypeLegend';
 
 // The file actions (open/save/export) live in src/ui/files, loaded as their own chunk.
@@ -98,6 +99,8 @@ export function Header() {
   const temporal = useTemporal();
   const cmd = useCanvasCommands();
   const layoutBusy = useLayoutRun((s) => s.busy);
+  // Lessons and the file menu are fetched once the canvas has drawn (see startup.ts).
+  const drawn = useCanvasDrawn();
   const mod = /Mac|iPhone|iPad/.test(navigator.platform) ? '⌘' : 'Ctrl+';
   return (
     <header className="app-header">
@@ -137,9 +140,11 @@ export function Header() {
         </button>
         <TypeLegend />
       </div>
-      <Suspense fallback={null}>
-        <Teach />
-      </Suspense>
+      {drawn && (
+        <Suspense fallback={null}>
+          <Teach />
+        </Suspense>
+      )}
       <div className="hdr-group" role="group" aria-label="Annotate">
         <button type="button" data-testid="add-note" onClick={cmd.note} title="New sticky note, pinned to the selected device (N)">
           Note
@@ -158,9 +163,11 @@ export function Header() {
       </div>
       <div className="hdr-spacer" />
       <div className="hdr-slot" data-testid="export-slot">
-        <Suspense fallback={null}>
-          <FileMenu />
-        </Suspense>
+        {drawn && (
+          <Suspense fallback={null}>
+            <FileMenu />
+          </Suspense>
+        )}
       </div>
     </header>
   );

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { design } from '../../core/graph/builder';
 import type { Design } from '../../core/design/schema';
-import { capStack, makeSnapshot, readSnapshot, SNAPSHOT_VERSION, toTemporal, UNDO_CAP } from './snapshot';
+import { capStack, makeSnapshot, SNAPSHOT_VERSION, toTemporal, UNDO_CAP } from './snapshot';
+import { readSnapshot } from './snapshotRead';
 
 const named = (n: number): Design => design('4.11.1', 'unix', `d${n}`).add('net', 'default_network').build();
 

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { createStore, get, set } from 'idb-keyval';
 import type { DesignStore } from '../store/designStore';
-import { makeSnapshot, readSnapshot, toTemporal } from './snapshot';
+import { makeSnapshot, toTemporal } from './snapshot';
 import { acquireAutosaveLock, type AutosaveLock, type LockManagerLike } from './tabLock';
 
 /** `restoring` until the autosave is read; `readonly` when another tab owns autosave. */
@@ -33,7 +33,11 @@ export const autosaveRestored: Promise<void> = new Promise((r) => (markRestored 
 /** Reads the autosave record (null when absent or unreadable). */
 export async function readAutosave() {
   try {
-    return readSnapshot(await get(KEY, db()));
+    const raw: unknown = await get(KEY, db());
+    if (raw === undefined) return null;
+    // The validating reader (with the design schema) loads only when there is something to read.
+    const { readSnapshot } = await import('./snapshotRead');
+    return readSnapshot(raw);
   } catch {
     return null;
   }
@@ -93,7 +97,7 @@ export function usePersistence(store: DesignStore, options: PersistenceOptions =
     readAutosave().then((r) => {
       if (cancelled) return;
       if (r) {
-        store.setState({ design: r.design, selected: [], lastChange: 'restore' });
+        store.setState({ design: r.design, selected: [], lastChange: 'restore', canvasFirst: true });
         store.temporal.setState({ pastStates: toTemporal(r.past), futureStates: toTemporal(r.future) });
       }
       restored = true;

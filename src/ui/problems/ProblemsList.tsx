@@ -1,13 +1,16 @@
 import type { Diagnostic } from '../../core/diagnostics';
 import { useDesignStore } from '../store/context';
 import { useDerived } from '../store/derived';
+import { generated } from '../store/generated';
 import { DiagnosticMark } from './DiagnosticMark';
 import { summarize } from './summary';
 import './problems.css';
 
 /** Every diagnostic of the design; clicking one selects and centers its device on the canvas. */
 export default function ProblemsList() {
-  const { diagnostics, design } = useDerived();
+  const { design } = useDerived();
+  // With the export's notes (MC031) on a design read from config.ml.
+  const { diagnostics } = generated(design);
   const focus = useDesignStore((s) => s.focus);
   const names = new Map(design.devices.map((d) => [d.id, d.name || d.device]));
   const counts = summarize(diagnostics);

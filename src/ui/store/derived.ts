@@ -1,11 +1,10 @@
 import { type Catalog, catalogFor } from '../../core/catalog';
-import { printConfigMl } from '../../core/codegen/config';
-import { type ExportFile, exportProject } from '../../core/codegen/export';
 import type { Design } from '../../core/design/schema';
 import type { Diagnostic } from '../../core/diagnostics';
 import { type GraphIndex, indexDesign } from '../../core/graph/index';
 import { type Inference, inferTypes } from '../../core/graph/infer';
-import { designDiagnostics } from '../../core/preserve/check';
+import { validateDesign } from '../../core/validate/index';
+import { useDeferredValue } from 'react';
 import { useDesignStore } from './context';
 
 /** Everything computed from a design. Fields are computed on first read and cached per design object. */
@@ -17,8 +16,6 @@ export interface Derived {
   readonly diagnostics: Diagnostic[];
   /** Diagnostics grouped by instance id. */
   readonly byInstance: ReadonlyMap<string, Diagnostic[]>;
-  readonly files: ExportFile[];
-  readonly configSpans: Record<string, { start: number; end: number }>;
 }
 
 const cache = new WeakMap<Design, Derived>();
@@ -42,8 +39,7 @@ export function derive(design: Design): Derived {
   const catalog = catalogFor(design.mirage);
   const index = lazy(() => indexDesign(design, catalog));
   const inference = lazy(() => inferTypes(index()));
-  // With the export's notes on a design read from config.ml (MC031: header range, names, a file written anew).
-  const diagnostics = lazy(() => safe(() => designDiagnostics(design), []));
+  const diagnostics = lazy(() => safe(() => validateDesign(design), []));
   const byInstance = lazy(() => {
     const m = new Map<string, Diagnostic[]>();
     for (const d of diagnostics()) {
@@ -54,8 +50,6 @@ export function derive(design: Design): Derived {
     }
     return m;
   });
-  const config = lazy(() => safe(() => printConfigMl(design), { text: '', spans: {}, names: new Map(), notes: [] }));
-  const files = lazy(() => safe(() => exportProject(design), []));
   const out: Derived = {
     design,
     catalog,
@@ -63,8 +57,6 @@ export function derive(design: Design): Derived {
     get inference() { return inference(); },
     get diagnostics() { return diagnostics(); },
     get byInstance() { return byInstance(); },
-    get files() { return files(); },
-    get configSpans() { return config().spans; },
   };
   cache.set(design, out);
   return out;
@@ -79,7 +71,19 @@ function safe<T>(f: () => T, fallback: T): T {
   }
 }
 
-/** `{ catalog, index, inference, diagnostics, files, configSpans }` of the current design, memoised per design. */
+/** `{ catalog, index, inference, diagnostics, byInstance }` of the current design, memoised per design (the generated files: `generated.ts`). */
 export function useDerived(): Derived {
   return derive(useDesignStore((s) => s.design));
+}
+
+/**
+ * `useDerived` for a view that follows one kind of change at once and the other after (a deferred, interruptible
+ * render): the canvas draws a newly loaded design and moved devices first (`'canvas'`), the code panel shows any
+ * other edit first (`'code'`), so what the user is looking at changes in the first frame (the store's `canvasFirst`).
+ */
+export function useDerivedFirst(first: 'canvas' | 'code'): Derived {
+  const live = useDerived();
+  const later = useDeferredValue(live);
+  const canvasFirst = useDesignStore((s) => s.canvasFirst);
+  return canvasFirst === (first === 'canvas') ? live : later;
 }

@@ -1,5 +1,6 @@
 import { create } from 'zustand';
 import { temporal } from 'zundo';
+import { designShot, movedOnly } from '../../core/design/memo';
 import type { Design } from '../../core/design/schema';
 
 /**
@@ -14,12 +15,17 @@ import type { Design } from '../../core/design/schema';
  *   opening a file never destroys the current design without a way back.
  * - `selected` / `select(ids)` — selected instance ids.
  * - `focus(id)` — ask the canvas to select and center an instance (problems list, code panel).
+ * - `canvasFirst` — true when the last change is one the user sees on the canvas: a design replaced as a whole
+ *   (open, import…; not a config.ml applied from the code panel) or devices that only moved (drag, layout). The
+ *   canvas then changes first and the code panel after; after any other edit the code panel comes first
+ *   (`useDerivedFirst`).
  */
 export interface DesignState {
   design: Design;
   selected: string[];
   focusRequest: { id: string; seq: number } | null;
   lastChange: string;
+  canvasFirst: boolean;
   applyDesign(fn: (d: Design) => Design, label?: string): void;
   replaceDesign(d: Design, label?: string): void;
   select(ids: string[]): void;
@@ -34,12 +40,14 @@ export function createDesignStore(initial: Design) {
         selected: [],
         focusRequest: null,
         lastChange: 'open',
+        canvasFirst: true,
         applyDesign: (fn, label = 'edit') =>
           set((s) => {
             const next = fn(s.design);
-            return next === s.design ? s : { design: next, lastChange: label };
+            return next === s.design ? s : { design: next, lastChange: label, canvasFirst: movedOnly(designShot(s.design), next) };
           }),
-        replaceDesign: (d, label = 'open') => set({ design: d, selected: [], lastChange: label }),
+        // A config.ml applied from the code panel (`'code edit'`) is an edit there, not a load.
+        replaceDesign: (d, label = 'open') => set({ design: d, selected: [], lastChange: label, canvasFirst: label !== 'code edit' }),
         select: (ids) => set({ selected: ids }),
         focus: (id) => set((s) => ({ selected: [id], focusRequest: { id, seq: (s.focusRequest?.seq ?? 0) + 1 } })),
       }),
