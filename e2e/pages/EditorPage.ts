@@ -141,6 +141,25 @@ export class EditorPage {
   /** Opens a file through the hidden file input (what the Open… picker feeds). */
   async openFile(path: string) {
     await this.page.getByTestId('file-input').setInputFiles(path);
+    await this.steadyView();
+  }
+
+  /**
+   * Waits until the canvas stops moving (an opened design is fitted again once its nodes are measured): a
+   * person clicks what they see, not where a node was a frame before the view moved.
+   */
+  async steadyView() {
+    const transform = () => this.page.locator('.react-flow__viewport').first().evaluate((e) => (e as HTMLElement).style.transform);
+    let last = await transform();
+    let since = Date.now();
+    for (const end = Date.now() + 5000; Date.now() < end; ) {
+      await this.page.waitForTimeout(100);
+      const now = await transform();
+      if (now !== last) {
+        last = now;
+        since = Date.now();
+      } else if (Date.now() - since >= 400) return;
+    }
   }
 
   /** The design as the Save action writes it. */
