@@ -8,7 +8,7 @@ export interface SavedDesign {
   target: string;
   runtimeArgs: { name: string; type: string; default?: string }[];
   devices: { id: string; device: string; name: string; params: Record<string, unknown>; position: { x: number; y: number } }[];
-  wires: { id: string; from: string; to: string; port: string }[];
+  wires: { id: string; from: string; to: string; port: string; fromPort?: string }[];
   notes?: { id: string; text: string; position: { x: number; y: number }; attach?: string }[];
   groups?: { id: string; name: string; members: string[] }[];
 }
@@ -109,6 +109,14 @@ export class EditorPage {
     await this.paletteSearch.press('Enter');
   }
 
+  /** Adds a functor parameter of `typ` to the selected `main` (its inspector). */
+  async addFunctorParam(typ: string) {
+    const f = this.page.getByTestId('inspector').getByTestId('main-functor');
+    const n = await f.locator('select').count();
+    await f.getByRole('button', { name: '+ parameter' }).click();
+    await f.getByLabel(`parameter ${n + 1} type`).selectOption(typ);
+  }
+
   /** Drags a wire from the output of `from` to input `port` of `to`. */
   async wire(from: string, to: string, port: string) {
     await this.dragBetween(this.handle(from, 'out'), this.handle(to, port));
@@ -126,6 +134,18 @@ export class EditorPage {
     await m.move((sa.x + sb.x) / 2, (sa.y + sb.y) / 2, { steps: 5 });
     await m.move(sb.x + sb.width / 2, sb.y + sb.height / 2, { steps: 5 });
     await m.up();
+  }
+
+  /** Presses the mouse on handle `a` and moves it over `b` without releasing (to look at what lights up); `mouse.up()` ends it. */
+  async dragAndHold(a: Locator, b: Locator) {
+    const sa = await a.boundingBox();
+    const sb = await b.boundingBox();
+    if (!sa || !sb) throw new Error('handle not visible');
+    const m = this.page.mouse;
+    await m.move(sa.x + sa.width / 2, sa.y + sa.height / 2);
+    await m.down();
+    await m.move((sa.x + sb.x) / 2, (sa.y + sb.y) / 2, { steps: 5 });
+    await m.move(sb.x + sb.width / 2, sb.y + sb.height / 2, { steps: 5 });
   }
 
   async fileAction(id: 'new' | 'open' | 'save' | 'templates' | 'copy-config' | 'copy-link' | 'picture') {

@@ -130,7 +130,7 @@ export function Canvas() {
     if (!node || !port) return;
     e.preventDefault();
     e.stopPropagation();
-    commands.openAdd(h.classList.contains('source') ? { node, side: 'source', port: null } : { node, side: 'target', port });
+    commands.openAdd(h.classList.contains('source') ? { node, side: 'source', port: port === 'out' ? null : port } : { node, side: 'target', port });
   };
 
   return (

@@ -13,7 +13,7 @@ function useDragMarks(view: NodeView): string {
   return useUi((s) => {
     const d = s.drag;
     if (!d) return '';
-    const keys = [...view.ports.map((p) => handleKey(view.id, p.name)), handleKey(view.id, 'out')];
+    const keys = [...view.ports.map((p) => handleKey(view.id, p.name)), handleKey(view.id, 'out'), ...view.extra.map((x) => handleKey(view.id, x.name))];
     return keys.map((k) => (d.ok.has(k) ? '+' : '-')).join('');
   });
 }
@@ -65,6 +65,28 @@ function FullNode({ data, selected }: NodeProps<DeviceNodeType>) {
           />
         </div>
       )}
+      {v.extra.map((x, i) => (
+        <div key={x.name} className="dn-out dn-out-extra" role="note" aria-label={`also returns ${x.name}: ${x.type}`}>
+          <span className="dn-out-name" title={`${v.device} also returns ${x.name}: bound as a second name in config.ml`}>
+            {x.name}
+          </span>
+          <span className="ty-badge" style={{ '--c': x.color } as CSSProperties}>
+            {x.type}
+          </span>
+          <Handle
+            type="source"
+            position={Position.Right}
+            id={x.name}
+            className={`dn-handle dn-handle-extra${mark(v.ports.length + 1 + i)}`}
+            style={{ '--c': x.color } as CSSProperties}
+            data-testid={`handle-${v.id}-${x.name}`}
+            title={`output ${x.name}: ${x.type}`}
+            tabIndex={0}
+            role="button"
+            aria-label={`output ${x.name} of ${v.name}: ${x.type}. Enter to wire it.`}
+          />
+        </div>
+      ))}
       <ul className="dn-ports">
         {v.ports.map((p, i) =>
           visible(p, i) ? (

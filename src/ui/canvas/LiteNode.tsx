@@ -18,6 +18,7 @@ export function LiteNode({ view: v, selected }: { view: NodeView; selected: bool
         p.wires > 0 ? <Handle key={p.name} type="target" position={Position.Left} id={p.name} className="dn-handle-lite" isConnectable={false} /> : null,
       )}
       {v.out && <Handle type="source" position={Position.Right} id="out" className="dn-handle-lite" isConnectable={false} />}
+      {v.extra.map((x) => (x.wires > 0 ? <Handle key={`out:${x.name}`} type="source" position={Position.Right} id={x.name} className="dn-handle-lite" isConnectable={false} /> : null))}
     </div>
   );
 }

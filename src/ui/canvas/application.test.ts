@@ -35,3 +35,13 @@ describe('applicationText of register', () => {
     expect(applicationText(indexDesign(d, catalogFor(d.mirage)), 'register')).toBe('register "hello" [Unikernel.Main]');
   });
 });
+
+describe('applicationText with one of several results', () => {
+  it('names the lease by the binding it gets in config.ml, not the stack application', () => {
+    const l = design('4.11.1').add('net', 'default_network').add('stack', 'generic_stackv4v6_with_lease').wire('net', 'stack')
+      .main('main', 'Unikernel.Main', ['stackv4v6', 'lease']).wire('stack', 'main').wire('stack.lease', 'main', 'arg2').build();
+    expect(applicationText(indexDesign(l, catalogFor(l.mirage)), 'main')).toBe('Unikernel.Main (generic_stackv4v6_with_lease net) lease');
+    const named = { ...l, devices: l.devices.map((x) => (x.id === 'stack' ? { ...x, outputNames: { lease: 'dhcp' } } : x)) };
+    expect(applicationText(indexDesign(named, catalogFor(l.mirage)), 'main')).toMatch(/ dhcp$/);
+  });
+});

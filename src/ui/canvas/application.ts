@@ -25,13 +25,22 @@ export function applicationText(index: GraphIndex, id: string, depth = 2): strin
       if (v === undefined || v === null) continue;
       parts.push(a.label ? `~${a.label}` : literal(v));
     } else {
-      const srcs = (index.incoming(id).get(a.name) ?? []).map((w) => applicationText(index, w.from, depth - 1)).map((x) => (a.many ? x : paren(x)));
+      // One of several results (`lease`) is a name of its own in config.ml (`let stack, lease = …`).
+      const srcs = (index.incoming(id).get(a.name) ?? [])
+        .map((w) => (w.fromPort !== undefined ? resultName(index, w.from, w.fromPort) : applicationText(index, w.from, depth - 1)))
+        .map((x) => (a.many ? x : paren(x)));
       if (!srcs.length && a.kind === 'optional') continue;
       const val = a.many ? `[${srcs.join('; ')}]` : (srcs[0] ?? '_');
       parts.push(a.label ? `~${a.label}:${val}` : val);
     }
   }
   return parts.join(' ');
+}
+
+/** The name one of several results of `id` is bound to (`let stack, lease = …`): its `outputNames` entry, else the port name. */
+export function resultName(index: GraphIndex, id: string, port: string): string {
+  const names = index.byId.get(id)?.outputNames;
+  return (names && Object.hasOwn(names, port) ? names[port] : undefined) ?? port;
 }
 
 const paren = (s: string) => (s.includes(' ') && !s.startsWith('[') ? `(${s})` : s);

@@ -3,11 +3,23 @@ import type { Inference } from '../../core/graph/infer';
 import { type Connection, type ConnectionVerdict, checkConnection } from '../../core/validate/connection';
 import { type PendingWire, handleKey } from '../store/uiStore';
 
-/** The connection a drag from `from` to the handle (`instance`, `port` or 'out') would make, if any. */
-export function connectionFor(from: PendingWire, instance: string, port: string): Connection | null {
-  if (from.side === 'source') return port === 'out' ? null : { from: from.node, to: instance, port };
-  if (port !== 'out' || !from.port) return null;
-  return { from: instance, to: from.node, port: from.port };
+/** The output handles of an instance: `out` (its result) when it has one, then one per other result (`lease`). */
+export function outputHandles(index: GraphIndex, instance: string): string[] {
+  const extra = index.spec(instance)?.extraOutputs?.map((o) => o.name) ?? [];
+  return index.output(instance) ? ['out', ...extra] : extra;
+}
+
+/** The `fromPort` of a connection leaving output handle `handle` (absent for `out`, the result). */
+const fromPortOf = (handle: string | null | undefined) => (handle && handle !== 'out' ? { fromPort: handle } : {});
+
+/**
+ * The connection a drag from `from` to handle `handle` of `instance` would make, if any: `side` says whether
+ * that handle is an input ('target') or an output ('source': `out` or one of several results).
+ */
+export function connectionFor(from: PendingWire, instance: string, handle: string, side: 'source' | 'target'): Connection | null {
+  if (from.side === 'source') return side === 'target' ? { from: from.node, to: instance, port: handle, ...fromPortOf(from.port) } : null;
+  if (side !== 'source' || !from.port) return null;
+  return { from: instance, to: from.node, port: from.port, ...fromPortOf(handle) };
 }
 
 /**
@@ -17,12 +29,11 @@ export function connectionFor(from: PendingWire, instance: string, port: string)
 export function dropTargets(index: GraphIndex, inf: Inference, from: PendingWire): Set<string> {
   const ok = new Set<string>();
   for (const inst of index.design.devices) {
-    if (from.side === 'source') {
-      for (const p of index.ports(inst.id)) {
-        if (checkConnection(index, { from: from.node, to: inst.id, port: p.name }, inf).ok) ok.add(handleKey(inst.id, p.name));
-      }
-    } else if (from.port && index.output(inst.id)) {
-      if (checkConnection(index, { from: inst.id, to: from.node, port: from.port }, inf).ok) ok.add(handleKey(inst.id, 'out'));
+    const handles = from.side === 'source' ? index.ports(inst.id).map((p) => p.name) : outputHandles(index, inst.id);
+    const side = from.side === 'source' ? 'target' : 'source';
+    for (const h of handles) {
+      const conn = connectionFor(from, inst.id, h, side);
+      if (conn && checkConnection(index, conn, inf).ok) ok.add(handleKey(inst.id, h));
     }
   }
   return ok;
@@ -35,10 +46,11 @@ export function bestDrop(
   from: PendingWire,
   instance: string,
 ): { ok: true; conn: Connection } | { ok: false; verdict: Extract<ConnectionVerdict, { ok: false }> | null } {
-  const handles = from.side === 'source' ? index.ports(instance).map((p) => p.name) : ['out'];
+  const handles = from.side === 'source' ? index.ports(instance).map((p) => p.name) : outputHandles(index, instance);
+  const side = from.side === 'source' ? 'target' : 'source';
   let first: Extract<ConnectionVerdict, { ok: false }> | null = null;
   for (const h of handles) {
-    const conn = connectionFor(from, instance, h);
+    const conn = connectionFor(from, instance, h, side);
     if (!conn) continue;
     const v = checkConnection(index, conn, inf);
     if (v.ok) return { ok: true, conn };

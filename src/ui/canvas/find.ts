@@ -2,7 +2,7 @@ import type { NodeView } from './nodeView';
 
 /**
  * Devices matching a find query (pure): every word must occur (case-insensitive) in the binding name,
- * the device, the output type or a port type. In reading order: top to bottom, then left to right.
+ * the device, an output type or a port type. In reading order: top to bottom, then left to right.
  */
 export function findDevices(
   views: ReadonlyMap<string, NodeView>,
@@ -14,7 +14,7 @@ export function findDevices(
   const hits = positions.filter((p) => {
     const v = views.get(p.id);
     if (!v) return false;
-    const hay = [v.name, v.device, v.out?.type ?? '', ...v.ports.map((x) => x.type)].join(' ').toLowerCase();
+    const hay = [v.name, v.device, v.out?.type ?? '', ...v.extra.map((x) => x.type), ...v.ports.map((x) => x.type)].join(' ').toLowerCase();
     return words.every((w) => hay.includes(w));
   });
   // Rows of 60 px read as one line, so a row of devices laid out side by side goes left to right.

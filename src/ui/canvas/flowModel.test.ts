@@ -32,6 +32,35 @@ describe('incremental flow model', () => {
   });
 });
 
+describe('wires from one of several results', () => {
+  const lease = design('4.11.1')
+    .add('net', 'default_network')
+    .add('stack', 'generic_stackv4v6_with_lease')
+    .wire('net', 'stack')
+    .main('main', 'Unikernel.Main', ['stackv4v6', 'lease'])
+    .wire('stack', 'main')
+    .wire('stack.lease', 'main', 'arg2')
+    .build();
+  it('leave the handle named after the result, typed and coloured by it', () => {
+    const dv = derive(lease);
+    const edges = buildEdges([], dv);
+    const main = edges.find((e) => e.id === 'stack->main.arg1')!;
+    const l = edges.find((e) => e.id === 'stack.lease->main.arg2')!;
+    expect(main).toMatchObject({ source: 'stack', sourceHandle: 'out', targetHandle: 'arg1', data: { type: 'stackv4v6' } });
+    expect(l).toMatchObject({ source: 'stack', sourceHandle: 'lease', target: 'main', targetHandle: 'arg2', data: { type: 'lease' } });
+    expect(l.data!.color).not.toBe(main.data!.color);
+    expect(buildNodes([], dv, new Set()).find((n) => n.id === 'stack')!.data.view.extra.map((x) => x.name)).toEqual(['lease']);
+  });
+  it('a wire moved to the other output of the same device gets a new edge from that handle', () => {
+    const e1 = buildEdges([], derive(lease));
+    const moved = { ...lease, wires: lease.wires.map((w) => (w.fromPort ? { id: w.id, from: w.from, to: w.to, port: w.port } : w)) };
+    const e2 = buildEdges(e1, derive(moved));
+    const l = e2.find((e) => e.id === 'stack.lease->main.arg2')!;
+    expect(l).not.toBe(e1.find((e) => e.id === l.id));
+    expect(l).toMatchObject({ sourceHandle: 'out', data: { type: 'stackv4v6' } });
+  });
+});
+
 describe('instance ids that are Object.prototype names (issue 9, item 7)', () => {
   it('a drag of nodes with ids __proto__ and constructor moves exactly those', () => {
     const p = design().add('__proto__', 'default_network').add('constructor', 'default_network').add('other', 'default_network').build();

@@ -2,7 +2,7 @@ import { type DesignShot, designShot, movedOnly } from '../../core/design/memo';
 import type { Derived } from '../store/derived';
 import { typeColor } from '../theme/typeColor';
 import type { DeviceNodeType } from './DeviceNode';
-import { type NodeView, nodeView, sameView, typeName } from './nodeView';
+import { type NodeView, nodeView, outputType, sameView, typeName } from './nodeView';
 import type { TypedEdgeType } from './TypedEdge';
 
 /**
@@ -64,24 +64,26 @@ export function buildNodes(
 export function buildEdges(prev: readonly TypedEdgeType[], derived: Derived): TypedEdgeType[] {
   const byId = new Map(prev.map((e) => [e.id, e]));
   const { design } = derived;
-  const inf = derived.inference;
+  const { index, inference } = derived;
   return design.wires.map((w) => {
-    const t = inf.outputType(w.from);
+    // The wire leaves the output it takes: the result (`out`) or one of several (`lease`).
+    const handle = w.fromPort ?? 'out';
+    const t = outputType(index, inference, w.from, w.fromPort);
     const color = typeColor(t);
     const type = t ? typeName(t, design.mirage) : '?';
     const old = byId.get(w.id);
-    if (old && old.source === w.from && old.target === w.to && old.targetHandle === w.port && old.data?.color === color && old.data.type === type)
+    if (old && old.source === w.from && old.sourceHandle === handle && old.target === w.to && old.targetHandle === w.port && old.data?.color === color && old.data.type === type)
       return old;
     return {
       id: w.id,
       source: w.from,
       target: w.to,
-      sourceHandle: 'out',
+      sourceHandle: handle,
       targetHandle: w.port,
       type: 'typed',
       data: { color, type },
       selected: old?.selected ?? false,
-      ariaLabel: `wire from ${w.from} to ${w.to} ${w.port}`,
+      ariaLabel: `wire from ${w.from}${w.fromPort !== undefined ? ` ${w.fromPort}` : ''} to ${w.to} ${w.port}`,
     };
   });
 }

@@ -25,6 +25,14 @@ describe('auto-layout', () => {
     expect(g.children).toHaveLength(4);
     expect(g.edges?.find((e) => e.id === 'stack->main.arg1')?.targets).toEqual(['main::arg1']);
   });
+  it('a wire from one of several results leaves its own ELK port, under the result', () => {
+    const l = design('4.11.1').add('stack', 'generic_stackv4v6_with_lease').main('main', 'Unikernel.Main', ['stackv4v6', 'lease'])
+      .wire('stack', 'main').wire('stack.lease', 'main', 'arg2').build();
+    const g = elkGraph(l, new Map(), (id) => (id === 'main' ? ['arg1', 'arg2'] : []));
+    expect(g.edges?.map((e) => [e.sources, e.targets])).toEqual([[['stack::out'], ['main::arg1']], [['stack::out.lease'], ['main::arg2']]]);
+    const east = g.children?.find((c) => c.id === 'stack')?.ports?.filter((p) => p.layoutOptions?.['elk.port.side'] === 'EAST');
+    expect(east?.map((p) => [p.id, p.layoutOptions?.['elk.port.index']])).toEqual([['stack::out', '0'], ['stack::out.lease', '1']]);
+  });
   it('places every device left of the devices it feeds, in one row when that fits the view', async () => {
     const pos = await autoLayout(d, new Map(), (id) => ports[id] ?? [], { width: 1600, height: 600 });
     expect(pos.net!.x).toBeLessThan(pos.stack!.x);

@@ -11,6 +11,14 @@ export const SMALL_CANVAS: Size = { width: 772, height: 463 };
 /** The ELK graph of a design: layered, left to right, ports in signature order (pure; exported for tests). */
 export function elkGraph(design: Design, sizes: ReadonlyMap<string, Size>, portOrder: (id: string) => string[]): ElkNode {
   const known = new Set(design.devices.map((d) => d.id));
+  // Other results a wire leaves from (`lease`), per device: EAST ports under `out`, in first-use order.
+  const extra = new Map<string, string[]>();
+  for (const w of design.wires) {
+    if (w.fromPort === undefined) continue;
+    const l = extra.get(w.from) ?? [];
+    if (!l.includes(w.fromPort)) extra.set(w.from, [...l, w.fromPort]);
+  }
+  const source = (w: { from: string; fromPort?: string | undefined }) => `${w.from}::out${w.fromPort !== undefined ? `.${w.fromPort}` : ''}`;
   return {
     id: 'root',
     layoutOptions: {
@@ -31,6 +39,7 @@ export function elkGraph(design: Design, sizes: ReadonlyMap<string, Size>, portO
         layoutOptions: { 'elk.portConstraints': 'FIXED_ORDER' },
         ports: [
           { id: `${d.id}::out`, layoutOptions: { 'elk.port.side': 'EAST', 'elk.port.index': '0' } },
+          ...(extra.get(d.id) ?? []).map((x, i) => ({ id: `${d.id}::out.${x}`, layoutOptions: { 'elk.port.side': 'EAST', 'elk.port.index': String(i + 1) } })),
           // WEST ports are ordered bottom-to-top by index; reverse so the first port is on top.
           ...ports.map((p, i) => ({
             id: `${d.id}::${p}`,
@@ -43,7 +52,7 @@ export function elkGraph(design: Design, sizes: ReadonlyMap<string, Size>, portO
       .filter((w) => known.has(w.from) && known.has(w.to))
       .map((w) => ({
         id: w.id,
-        sources: [`${w.from}::out`],
+        sources: [source(w)],
         targets: [portOrder(w.to).includes(w.port) ? `${w.to}::${w.port}` : w.to],
       })),
   };

@@ -28,6 +28,20 @@ describe('nodeView', () => {
     expect(v.known).toBe(false);
     expect(v.out?.type).toBe('?');
   });
+  it('lists the other results of a device that returns several, with their types and wires', () => {
+    // generic_stackv4v6_with_lease (Mirage 4.11.0+): `… -> network impl -> stackv4v6 impl * lease impl`.
+    const d = design('4.11.1').add('net', 'default_network').add('stack', 'generic_stackv4v6_with_lease').wire('net', 'stack')
+      .main('main', 'Unikernel.Main', ['stackv4v6', 'lease']).wire('stack', 'main').wire('stack.lease', 'main', 'arg2').build();
+    const stack = view(d, 'stack');
+    expect(stack.out?.type).toBe('stackv4v6');
+    expect(stack.extra).toEqual([{ name: 'lease', type: 'lease', color: expect.any(String), wires: 1 }]);
+    expect(stack.extra[0]!.color).not.toBe(stack.out?.color);
+    expect(view(d, 'main').ports.map((p) => [p.name, p.type, p.wires])).toEqual([['arg1', 'stackv4v6', 1], ['arg2', 'lease', 1]]);
+    expect(view(d, 'net').extra).toEqual([]);
+    const unwired = { ...d, wires: d.wires.filter((w) => w.fromPort === undefined) };
+    expect(view(unwired, 'stack').extra[0]!.wires).toBe(0);
+    expect(sameView(view(d, 'stack'), view(unwired, 'stack'))).toBe(false);
+  });
   it('sameView compares what is drawn', () => {
     const d = design().add('stack', 'generic_stackv4v6').build();
     expect(sameView(view(d, 'stack'), view(d, 'stack'))).toBe(true);

@@ -6,6 +6,7 @@ import type { Inference } from '../../core/graph/infer';
 import type { MirageVersion } from '../../core/reference/types';
 import { mirageTypeName } from '../../core/types/show';
 import { type Ty, printTy } from '../../core/types/term';
+import { resolve } from '../../core/types/unify';
 import { typeColor } from '../theme/typeColor';
 
 export interface PortView {
@@ -21,6 +22,16 @@ export interface PortView {
   open: boolean;
 }
 
+/** One of the other results of a device that returns several (`lease` of `generic_stackv4v6_with_lease`). */
+export interface ExtraOutView {
+  /** The output port (the wire's `fromPort`, the handle id). */
+  name: string;
+  type: string;
+  color: string;
+  /** Wires out of it. */
+  wires: number;
+}
+
 /** Everything a device node draws; equal views keep the same object so memoised nodes skip rendering. */
 export interface NodeView {
   id: string;
@@ -29,6 +40,8 @@ export interface NodeView {
   known: boolean;
   doc: string;
   out: { type: string; color: string } | null;
+  /** The other results, in signature order (empty for most devices). */
+  extra: ExtraOutView[];
   ports: PortView[];
   diag: { count: number; worst: Severity; messages: string[] } | null;
 }
@@ -46,6 +59,12 @@ export function typeName(t: Ty, v: MirageVersion): string {
   return n;
 }
 
+/** Resolved type of output `port` of an instance (absent = its result; `lease`… = one of several); null when none. */
+export function outputType(index: GraphIndex, inf: Inference, id: string, port?: string): Ty | null {
+  if (port === undefined) return inf.outputType(id);
+  const t = index.output(id, port);
+  return t ? resolve(t, inf.subst) : null;
+}
 
 /** The view of one instance under the current types and diagnostics (pure). */
 export function nodeView(index: GraphIndex, inf: Inference, inst: DeviceInstance, diags: readonly Diagnostic[] | undefined): NodeView {
@@ -78,6 +97,11 @@ export function nodeView(index: GraphIndex, inf: Inference, inst: DeviceInstance
     }
   }
   const o = spec ? inf.outputType(inst.id) : null;
+  const extra: ExtraOutView[] = (spec?.extraOutputs ?? []).map(({ name }) => {
+    const t = outputType(index, inf, inst.id, name);
+    const wires = index.outgoing(inst.id).filter((w) => w.fromPort === name).length;
+    return { name, type: t ? typeName(t, v) : '?', color: typeColor(t), wires };
+  });
   let diag: NodeView['diag'] = null;
   if (diags?.length) {
     const worst = diags.reduce<Severity>((w, d) => (RANK[d.severity] < RANK[w] ? d.severity : w), 'info');
@@ -90,6 +114,7 @@ export function nodeView(index: GraphIndex, inf: Inference, inst: DeviceInstance
     known: !!spec,
     doc: spec?.doc ?? `Not a device of Mirage ${v}.`,
     out: o ? { type: typeName(o, v), color: typeColor(o) } : !spec && index.outgoing(inst.id).length ? { type: '?', color: typeColor(null) } : null,
+    extra,
     ports,
     diag,
   };
@@ -106,6 +131,7 @@ function portTitle(name: string, label: string | null, many: boolean): string {
 export function sameView(a: NodeView, b: NodeView): boolean {
   if (a.id !== b.id || a.device !== b.device || a.name !== b.name || a.known !== b.known || a.doc !== b.doc) return false;
   if (a.out?.type !== b.out?.type || a.out?.color !== b.out?.color) return false;
+  if (a.extra.length !== b.extra.length || a.extra.some((x, i) => { const y = b.extra[i]!; return x.name !== y.name || x.type !== y.type || x.color !== y.color || x.wires !== y.wires; })) return false;
   if ((a.diag === null) !== (b.diag === null)) return false;
   if (a.diag && b.diag && (a.diag.count !== b.diag.count || a.diag.worst !== b.diag.worst || a.diag.messages.join('\n') !== b.diag.messages.join('\n')))
     return false;

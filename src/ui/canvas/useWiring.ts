@@ -2,7 +2,7 @@ import type { Connection as RfConnection, Edge, FinalConnectionState, OnConnectS
 import { useReactFlow } from '@xyflow/react';
 import { useCallback, useMemo } from 'react';
 import { connect } from '../../core/graph/ops';
-import { checkConnection } from '../../core/validate/connection';
+import { type Connection, checkConnection } from '../../core/validate/connection';
 import { useDesignStoreApi } from '../store/context';
 import { derive } from '../store/derived';
 import { type PendingWire, useUi } from '../store/uiStore';
@@ -19,7 +19,7 @@ export function useWiring() {
   const { screenToFlowPosition } = useReactFlow();
 
   const tryConnect = useCallback(
-    (conn: { from: string; to: string; port: string }, at: { x: number; y: number }) => {
+    (conn: Connection, at: { x: number; y: number }) => {
       const r = connect(store.getState().design, conn);
       if ('error' in r) useUi.getState().showToast(r.error.reason, at.x, at.y);
       else store.getState().applyDesign(() => r.design, 'connect');
@@ -28,8 +28,14 @@ export function useWiring() {
   );
 
   return useMemo(() => {
+    // From an output, `port` says which one: null for `out` (the result), else one of several (`lease`).
     const pendingOf = (p: OnConnectStartParams): PendingWire | null =>
-      p.nodeId && p.handleType ? { node: p.nodeId, side: p.handleType, port: p.handleType === 'target' ? p.handleId : null } : null;
+      p.nodeId && p.handleType
+        ? { node: p.nodeId, side: p.handleType, port: p.handleType === 'target' ? p.handleId : p.handleId && p.handleId !== 'out' ? p.handleId : null }
+        : null;
+    // React Flow gives a connection source first whichever end the drag started from.
+    const connOf = (c: Edge | RfConnection): Connection | null =>
+      c.targetHandle ? { from: c.source, to: c.target, port: c.targetHandle, ...(c.sourceHandle && c.sourceHandle !== 'out' ? { fromPort: c.sourceHandle } : {}) } : null;
 
     const onConnectStart = (_e: MouseEvent | TouchEvent, p: OnConnectStartParams) => {
       const from = pendingOf(p);
@@ -39,14 +45,16 @@ export function useWiring() {
     };
 
     const isValidConnection = (c: Edge | RfConnection) => {
-      if (!c.targetHandle) return false;
+      const conn = connOf(c);
+      if (!conn) return false;
       const dv = derive(store.getState().design);
-      return checkConnection(dv.index, { from: c.source, to: c.target, port: c.targetHandle }, dv.inference).ok;
+      return checkConnection(dv.index, conn, dv.inference).ok;
     };
 
     const onConnect = (c: RfConnection) => {
       // Valid drops arrive here; the final check happens in `connect`.
-      if (c.targetHandle) tryConnect({ from: c.source, to: c.target, port: c.targetHandle }, { x: 0, y: 0 });
+      const conn = connOf(c);
+      if (conn) tryConnect(conn, { x: 0, y: 0 });
     };
 
     const onConnectEnd = (e: MouseEvent | TouchEvent, s: FinalConnectionState) => {
@@ -56,7 +64,7 @@ export function useWiring() {
       const at = pointOf(e);
       const dv = derive(store.getState().design);
       if (s.toHandle && s.toNode) {
-        const conn = connectionFor(drag.from, s.toNode.id, s.toHandle.id ?? 'out');
+        const conn = connectionFor(drag.from, s.toNode.id, s.toHandle.id ?? 'out', s.toHandle.type);
         const why = conn
           ? checkConnection(dv.index, conn, dv.inference)
           : { ok: false as const, reason: drag.from.side === 'source' ? 'An output goes into an input port (on the left of a device).' : 'An input takes a device output (on the right of a device).' };

@@ -1,6 +1,7 @@
 import { paramsOf } from '../../core/catalog';
 import type { ParamValue } from '../../core/design/schema';
 import { renameInstance, setParam } from '../../core/graph/ops';
+import { resultName } from '../canvas/application';
 import { nodeView } from '../canvas/nodeView';
 import { useDesignStoreApi } from '../store/context';
 import { useUi } from '../store/uiStore';
@@ -83,6 +84,22 @@ export function InstancePanel({ id, dv }: { id: string; dv: Derived }) {
               />
             ))}
       </section>
+      {view.extra.length > 0 && (
+        <section className="insp-section" data-testid="insp-outputs">
+          <h3>Outputs</h3>
+          <p className="muted">config.ml binds each result to a name: <code>let {[inst.name, ...view.extra.map((x) => resultName(dv.index, id, x.name))].join(', ')} = …</code></p>
+          <ul className="insp-ports">
+            <li>
+              <span>result</span> <code>{view.out?.type ?? '?'}</code> <span className="muted">as {inst.name}</span>
+            </li>
+            {view.extra.map((x) => (
+              <li key={x.name}>
+                <span>{x.name}</span> <code>{x.type}</code> <span className="muted">as {resultName(dv.index, id, x.name)}{x.wires > 0 ? ', wired' : ''}</span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
       {view.ports.length > 0 && (
         <section className="insp-section">
           <h3>Inputs</h3>

@@ -46,6 +46,11 @@ describe('palette items', () => {
     const giveTcp = fittingItems(items, cat, { wanted: expandTy(parseTy('tcpv4v6'), '4.11.1') }).map((i) => i.id);
     expect(giveTcp).toContain('tcpv4v6_of_stackv4v6');
     expect(giveTcp).not.toContain('generic_stackv4v6');
+    // From a `lease` input: the device whose second result is a lease, and what takes a lease from an output.
+    expect(fittingItems(items, cat, { wanted: con('lease') }).map((i) => i.id)).toContain('generic_stackv4v6_with_lease');
+    const takeLease = fittingItems(items, cat, { given: con('lease') }).map((i) => i.id);
+    expect(takeLease).toEqual(expect.arrayContaining(['generic_dns_client', 'resolver_dns']));
+    expect(takeLease).not.toContain('tcpv4v6_of_stackv4v6');
   });
 });
 

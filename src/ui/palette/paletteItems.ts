@@ -114,7 +114,7 @@ export function searchItems(items: readonly PaletteItem[], query: string): Palet
 
 /**
  * Devices a dangling wire can go to: with `given` (an output being dragged), those with an input port
- * it unifies with; with `wanted` (an input port being dragged), those whose output fits it.
+ * it unifies with; with `wanted` (an input port being dragged), those with an output (any of several) that fits it.
  */
 export function fittingItems(items: readonly PaletteItem[], catalog: Catalog, fit: { given: Ty } | { wanted: Ty }): PaletteItem[] {
   // 0 = fits by a concrete type, 1 = only through a type variable (if_impl…), -1 = does not fit.
@@ -125,8 +125,10 @@ export function fittingItems(items: readonly PaletteItem[], catalog: Catalog, fi
       const rs = portsOf(it.spec, stub, catalog).map((p) => fits(p.type, fit.given)).filter((r) => r >= 0);
       return rs.length ? Math.min(...rs) : -1;
     }
+    // Any of its results: a device that returns several (`stackv4v6 impl * lease impl`) fits a `lease` port too.
     const out = outputOf(it.spec, stub, catalog);
-    return out ? fits(out, fit.wanted) : -1;
+    const rs = [...(out ? [out] : []), ...(it.spec.extraOutputs ?? []).map((o) => o.type)].map((t) => fits(t, fit.wanted)).filter((r) => r >= 0);
+    return rs.length ? Math.min(...rs) : -1;
   };
   const ranked = items.map((it) => ({ it, r: rank(it) })).filter((x) => x.r >= 0);
   return [...ranked.filter((x) => x.r === 0), ...ranked.filter((x) => x.r === 1)].map((x) => x.it);

@@ -58,6 +58,17 @@ describe('pictureSvg', () => {
     expect([Number(d[3]), Number(d[4])]).toEqual([260 - 5, port]);
   });
 
+  it('draws the other results of a device under its output, and their wires start there', () => {
+    const l = design('4.11.1').add('stack', 'generic_stackv4v6_with_lease').main('main', 'Unikernel.Main', ['lease']).wire('stack.lease', 'main').build();
+    const views = nodeViews(derive(l));
+    const { svg } = pictureSvg({ design: l, views, theme: THEMES.light, legend: false });
+    const box = nodeBox(views.get('stack')!);
+    expect(box.extraY.get('lease')).toBe(box.outY + NODE.out);
+    expect(svg).toContain('+ lease');
+    const d = /<path class="wire" d="M([\d.]+),([\d.]+) /.exec(svg)!;
+    expect(Number(d[2])).toBe(box.extraY.get('lease'));
+  });
+
   it('resolves the canvas type colours for a theme, and escapes XML', () => {
     expect(resolveColor('hsl(210 var(--ty-s) var(--ty-l))', THEMES.light)).toBe('hsl(210 62% 42%)');
     expect(resolveColor('hsl(210 var(--ty-s) var(--ty-l))', THEMES.dark, true)).toBe('hsl(210 70% 80%)');

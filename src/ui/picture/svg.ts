@@ -88,8 +88,19 @@ function deviceSvg(v: NodeView, b: Box, t: PictureTheme): string {
     parts.push(badge(v.out.type, v.out.color, b.x + b.w - 12, b.y + box.outY, 12, t, true));
     parts.push(`<circle cx="${b.x + b.w}" cy="${b.y + box.outY}" r="5" fill="${resolveColor(v.out.color, t)}"/>`);
   }
+  for (const x of v.extra) {
+    const y = b.y + box.extraY.get(x.name)!;
+    const c = resolveColor(x.color, t);
+    parts.push(
+      `<line x1="${b.x}" x2="${b.x + b.w}" y1="${y - NODE.out / 2}" y2="${y - NODE.out / 2}" stroke="${t.border}" stroke-dasharray="3 3"/>`,
+      `<text x="${b.x + 9}" y="${y}" font-family="${MONO}" font-size="12" fill="${t.muted}" dominant-baseline="central">${esc(fit(`+ ${x.name}`, 70, 12))}</text>`,
+      badge(x.type, x.color, b.x + b.w - 12, y, 12, t, true),
+      `<rect x="${b.x - 5 + b.w}" y="${y - 5}" width="10" height="10" rx="2" fill="${t.node}" stroke="${c}" stroke-width="2"/>`,
+    );
+  }
   const ports = shownPorts(v);
-  if (ports.length) parts.push(`<line x1="${b.x}" x2="${b.x + b.w}" y1="${b.y + NODE.head + NODE.name + NODE.out}" y2="${b.y + NODE.head + NODE.name + NODE.out}" stroke="${t.border}"/>`);
+  const sep = b.y + NODE.head + NODE.name + NODE.out * (1 + v.extra.length);
+  if (ports.length) parts.push(`<line x1="${b.x}" x2="${b.x + b.w}" y1="${sep}" y2="${sep}" stroke="${t.border}"/>`);
   for (const p of ports) {
     const y = b.y + box.portY.get(p.name)!;
     const c = resolveColor(p.color, t);
@@ -142,6 +153,7 @@ export function pictureSvg(input: PictureInput): { svg: string; width: number; h
   for (const d of devices) {
     const v = views.get(d.id)!;
     if (v.out) types.set(v.out.type, v.out.color);
+    for (const x of v.extra) types.set(x.type, x.color);
     for (const p of shownPorts(v)) types.set(p.type, p.color);
   }
   const legend = input.legend ? [...types.entries()].sort((a, b) => a[0].localeCompare(b[0])) : [];
@@ -185,10 +197,11 @@ export function pictureSvg(input: PictureInput): { svg: string; width: number; h
     if (!a || !b) continue;
     const va = views.get(w.from)!;
     const vb = views.get(w.to)!;
-    const sy = a.y + nodeBox(va).outY;
+    const from = w.fromPort !== undefined ? va.extra.find((x) => x.name === w.fromPort) : undefined;
+    const sy = a.y + ((from && nodeBox(va).extraY.get(from.name)) ?? nodeBox(va).outY);
     const ty = b.y + (nodeBox(vb).portY.get(w.port) ?? nodeBox(vb).outY);
     const [d] = getBezierPath({ sourceX: a.x + a.w + 5, sourceY: sy, sourcePosition: Position.Right, targetX: b.x - 5, targetY: ty, targetPosition: Position.Left });
-    out.push(`<path class="wire" d="${d}" stroke="${resolveColor(va.out?.color ?? 'var(--ty-unknown)', t)}" stroke-width="2"/>`);
+    out.push(`<path class="wire" d="${d}" stroke="${resolveColor((from ?? va.out)?.color ?? 'var(--ty-unknown)', t)}" stroke-width="2"/>`);
   }
   out.push('</g><g class="devices">');
   for (const d of devices) out.push(deviceSvg(views.get(d.id)!, boxes.get(d.id)!, t));

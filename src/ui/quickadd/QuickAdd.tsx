@@ -4,7 +4,8 @@ import { connectionFor } from '../canvas/candidates';
 import { spotFor } from '../canvas/place';
 import { useDesignStoreApi } from '../store/context';
 import { useDerived } from '../store/derived';
-import { handleSelector, nodeSelector, type UiState, useUi } from '../store/uiStore';
+import { outputType } from '../canvas/nodeView';
+import { handleSelector, nodeSelector, pendingHandle, type UiState, useUi } from '../store/uiStore';
 import { type PaletteItem, fittingItems, paletteItems, searchItems } from '../palette/paletteItems';
 import { addWired } from './addWired';
 import { filterTargets, type WireTarget, wireTargets } from './wireTargets';
@@ -39,8 +40,9 @@ function QuickAddDialog({ qa }: { qa: NonNullable<UiState['quickAdd']> }) {
     const wired = port && !port.many ? dv.index.incoming(p.node).get(port.name)?.[0] : undefined;
     const taken = wired ? (dv.index.byId.get(wired.from)?.name ?? wired.from) : null;
     if (p.side === 'source') {
-      const t = dv.inference.outputType(p.node);
-      return { base: t ? fittingItems(all, dv.catalog, { given: t }) : all, hint: `taking the output of ${of}`, targets, taken };
+      // From one of several outputs (`lease`): what takes that one.
+      const t = outputType(dv.index, dv.inference, p.node, p.port ?? undefined);
+      return { base: t ? fittingItems(all, dv.catalog, { given: t }) : all, hint: p.port ? `taking ${of}.${p.port}` : `taking the output of ${of}`, targets, taken };
     }
     const t = p.port ? dv.inference.portType(p.node, p.port) : null;
     return { base: t ? fittingItems(all, dv.catalog, { wanted: t }) : all, hint: `for ${p.port} of ${of}`, targets, taken };
@@ -62,7 +64,7 @@ function QuickAddDialog({ qa }: { qa: NonNullable<UiState['quickAdd']> }) {
   );
 
   const wireTo = (t: WireTarget) => {
-    const conn = qa.pending && connectionFor(qa.pending, t.node, t.port);
+    const conn = qa.pending && connectionFor(qa.pending, t.node, t.port, t.side);
     if (!conn) return;
     const r = connect(store.getState().design, conn);
     close();
@@ -71,7 +73,7 @@ function QuickAddDialog({ qa }: { qa: NonNullable<UiState['quickAdd']> }) {
       store.getState().applyDesign(() => r.design, 'connect');
       // Back to the port the wire started from, so the next one can be wired from the keyboard.
       const from = qa.pending!;
-      useUi.getState().revealIds([t.node, from.node], handleSelector(from.node, from.side === 'source' ? 'out' : from.port!));
+      useUi.getState().revealIds([t.node, from.node], handleSelector(from.node, pendingHandle(from), from.side));
     }
   };
   const add = (it: PaletteItem) => {
@@ -155,7 +157,7 @@ function QuickRow({ row: r, active, heading, onHover, onPick }: { row: Row; acti
         <li id={rowId(r)} role="option" aria-selected={active} data-testid={`wire-target-${r.t.node}-${r.t.port}`} className={`qa-item${active ? ' active' : ''}`} onMouseEnter={onHover} onClick={onPick}>
           <span className="pi-name">
             {r.t.name}
-            <span className="qa-port">{r.t.port === 'out' ? ' → output' : ` · ${r.t.title}`}</span>
+            <span className="qa-port">{r.t.side === 'target' ? ` · ${r.t.title}` : r.t.port === 'out' ? ' → output' : r.t.title}</span>
           </span>
           <span className="qa-doc">{r.t.device}</span>
           <span className="ty-badge small" style={{ '--c': r.t.color } as CSSProperties}>

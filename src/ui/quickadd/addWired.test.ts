@@ -21,3 +21,18 @@ describe('addWired', () => {
     expect(r.error).toMatch(/tcpv4v6/);
   });
 });
+
+describe('addWired with a device of several results', () => {
+  const l = design('4.11.1').add('net', 'default_network').add('stack', 'generic_stackv4v6_with_lease').wire('net', 'stack')
+    .main('main', 'Unikernel.Main', ['lease']).build();
+  it('from the lease output, wires it into the first port of the new device that takes a lease', () => {
+    const r = addWired(l, 'generic_dns_client', { x: 0, y: 0 }, { node: 'stack', side: 'source', port: 'lease' });
+    expect(r.error).toBeNull();
+    expect(r.design.wires).toContainEqual(expect.objectContaining({ from: 'stack', fromPort: 'lease', to: r.id, port: 'dhcp_lease' }));
+  });
+  it('from a lease input, wires the new device\'s lease result (not its stack) into it', () => {
+    const r = addWired(l, 'generic_stackv4v6_with_lease', { x: 0, y: 0 }, { node: 'main', side: 'target', port: 'arg1' });
+    expect(r.error).toBeNull();
+    expect(r.design.wires).toContainEqual({ id: `${r.id}.lease->main.arg1`, from: r.id, fromPort: 'lease', to: 'main', port: 'arg1' });
+  });
+});

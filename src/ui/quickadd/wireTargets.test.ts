@@ -33,3 +33,23 @@ describe('the keyboard wiring list', () => {
     expect(filterTargets(all, 'crunch')).toEqual([]);
   });
 });
+
+describe('the keyboard wiring list with a device of several results', () => {
+  // generic_stackv4v6_with_lease (Mirage 4.11.0+) returns `stackv4v6 impl * lease impl`.
+  const l = derive(
+    design('4.11.1').add('net', 'default_network').add('stack', 'generic_stackv4v6_with_lease').wire('net', 'stack').add('dns', 'generic_dns_client')
+      .main('main', 'Unikernel.Main', ['stackv4v6', 'lease']).build(),
+  );
+  it('offers the lease output as a source for a lease port (`stack.lease : lease`), not the stack result', () => {
+    const t = wireTargets(l, { node: 'main', side: 'target', port: 'arg2' });
+    expect(t.map((x) => `${x.name}${x.title} : ${x.type}`)).toEqual(['stack.lease : lease']);
+    expect(t[0]).toMatchObject({ node: 'stack', port: 'lease', side: 'source' });
+    expect(wireTargets(l, { node: 'main', side: 'target', port: 'arg1' }).map((x) => [x.port, x.title])).toEqual([['out', 'output']]);
+  });
+  it('from the lease output, lists the ports that take a lease, matching the drag', () => {
+    const from = { node: 'stack', side: 'source' as const, port: 'lease' };
+    const t = wireTargets(l, from);
+    expect(t.map((x) => `${x.name} ${x.title} ${x.type}`)).toEqual(['dns ~dhcp lease', 'main #2 lease']);
+    expect(new Set(t.map((x) => x.key))).toEqual(dropTargets(l.index, l.inference, from));
+  });
+});

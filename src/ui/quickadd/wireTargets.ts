@@ -8,11 +8,13 @@ export interface WireTarget {
   /** `handleKey` of the port. */
   key: string;
   node: string;
-  /** Input port name, or 'out'. */
+  /** Input port name ('target'), or an output: 'out' (the result) or one of several (`lease`) ('source'). */
   port: string;
+  /** Which kind of handle `port` is. */
+  side: 'source' | 'target';
   name: string;
   device: string;
-  /** `~label`, `#1`, `output`. */
+  /** `~label`, `#1`, `output`, `.lease` (one of several outputs). */
   title: string;
   type: string;
   color: string;
@@ -33,9 +35,12 @@ export function wireTargets(dv: Derived, pending: PendingWire): WireTarget[] {
     if (pending.side === 'source') {
       for (const p of v.ports)
         if (ok.has(handleKey(inst.id, p.name)))
-          out.push({ key: handleKey(inst.id, p.name), node: inst.id, port: p.name, name: v.name, device: v.device, title: p.title, type: p.many ? `${p.type} list` : p.type, color: p.color });
-    } else if (v.out && ok.has(handleKey(inst.id, 'out'))) {
-      out.push({ key: handleKey(inst.id, 'out'), node: inst.id, port: 'out', name: v.name, device: v.device, title: 'output', type: v.out.type, color: v.out.color });
+          out.push({ key: handleKey(inst.id, p.name), node: inst.id, port: p.name, side: 'target', name: v.name, device: v.device, title: p.title, type: p.many ? `${p.type} list` : p.type, color: p.color });
+    } else {
+      const outs = [...(v.out ? [{ port: 'out', title: 'output', ...v.out }] : []), ...v.extra.map((x) => ({ port: x.name, title: `.${x.name}`, type: x.type, color: x.color }))];
+      for (const o of outs)
+        if (ok.has(handleKey(inst.id, o.port)))
+          out.push({ key: handleKey(inst.id, o.port), node: inst.id, port: o.port, side: 'source', name: v.name, device: v.device, title: o.title, type: o.type, color: o.color });
     }
   }
   return out;

@@ -3,12 +3,16 @@ import { create } from 'zustand';
 /** Where a wire was being dragged from when it was dropped on empty canvas (quick-add wires to it). */
 export interface PendingWire {
   node: string;
-  /** 'source' = dragged from the output; 'target' = dragged from input `port`. */
+  /** 'source' = dragged from an output; 'target' = dragged from input `port`. */
   side: 'source' | 'target';
+  /** The input port ('target'); for 'source', which output: null = the result (`out`), else one of several (`lease`). */
   port: string | null;
 }
 
-/** The wire being dragged: which handles it may go to (`<instance>/<port>` keys, `out` for outputs). */
+/**
+ * The wire being dragged: which handles it may go to (`<instance>/<port>` keys: input ports when dragged from
+ * an output, outputs — `out`, `lease`… — when dragged from an input, so a key never means two handles).
+ */
 export interface WireDrag {
   from: PendingWire;
   ok: ReadonlySet<string>;
@@ -84,8 +88,12 @@ export const handleKey = (instance: string, port: string) => `${instance}/${port
 
 /** Selector of a device node on the canvas (for focusing it). */
 export const nodeSelector = (id: string) => `.react-flow__node[data-id="${CSS.escape(id)}"]`;
-/** Selector of a port handle (`out` for the output). */
-export const handleSelector = (id: string, port: string) => `${nodeSelector(id)} .react-flow__handle[data-handleid="${CSS.escape(port)}"]`;
+/** Selector of a handle: input `port`, or with `side` 'source' an output (`out`, `lease`…). */
+export const handleSelector = (id: string, port: string, side: 'source' | 'target' = port === 'out' ? 'source' : 'target') =>
+  `${nodeSelector(id)} .react-flow__handle.${side}[data-handleid="${CSS.escape(port)}"]`;
+
+/** The handle a pending wire starts from (an output's id is `out` or the name of one of several results). */
+export const pendingHandle = (p: PendingWire): string => (p.side === 'source' ? (p.port ?? 'out') : (p.port ?? ''));
 
 /** dataTransfer type of a palette device dragged onto the canvas. */
 export const DEVICE_MIME = 'application/x-mirage-device';
