@@ -65,7 +65,7 @@ export const DeviceInstanceSchema = z
     position: PositionSchema.default({ x: 0, y: 0 }),
     /**
      * Binding names of the other results of a device that returns several (`generic_stackv4v6_with_lease`
-     * returns a stack and a lease: `let stack, lease = …`), by output port; absent = `<name>_<port>`.
+     * returns a stack and a lease: `let stack, lease = …`), by output port; absent = the port name (made unique by codegen).
      */
     outputNames: z.record(ident, z.string().max(LIMITS.nameChars)).optional(),
   })
