@@ -154,7 +154,7 @@ function QuickRow({ row: r, active, heading, onHover, onPick }: { row: Row; acti
         </li>
       )}
       {r.kind === 'port' ? (
-        <li id={rowId(r)} role="option" aria-selected={active} data-testid={`wire-target-${r.t.node}-${r.t.port}`} className={`qa-item${active ? ' active' : ''}`} onMouseEnter={onHover} onClick={onPick}>
+        <li id={rowId(r)} role="option" aria-selected={active} data-testid={`wire-target-${r.t.node}-${r.t.port}`} className={`qa-item${active ? ' active' : ''}`} onMouseMove={onHover} onClick={onPick}>
           <span className="pi-name">
             {r.t.name}
             <span className="qa-port">{r.t.side === 'target' ? ` · ${r.t.title}` : r.t.port === 'out' ? ' → output' : r.t.title}</span>
@@ -165,7 +165,7 @@ function QuickRow({ row: r, active, heading, onHover, onPick }: { row: Row; acti
           </span>
         </li>
       ) : (
-        <li id={rowId(r)} role="option" aria-selected={active} data-testid={`quick-add-item-${r.it.id}`} className={`qa-item${active ? ' active' : ''}${r.it.onTarget ? '' : ' off-target'}`} onMouseEnter={onHover} onClick={onPick}>
+        <li id={rowId(r)} role="option" aria-selected={active} data-testid={`quick-add-item-${r.it.id}`} className={`qa-item${active ? ' active' : ''}${r.it.onTarget ? '' : ' off-target'}`} onMouseMove={onHover} onClick={onPick}>
           <span className="pi-name">{r.it.id}</span>
           <span className="qa-doc">{r.it.doc}</span>
           <span className="ty-badge small" style={{ '--c': r.it.outColor } as CSSProperties}>
