@@ -1,5 +1,6 @@
 export { instanceFlags, instanceGroup, type RegisteredFlag } from './flags';
 export { GENERIC_STACKS, groupedFlag, stackMode, stackPlan, type StackMode, type StackPlan } from './stack';
+export { chosenBranch, targetCondition } from './selectors';
 export { isSolo5, targetSupport, type TargetSupport } from './targets';
 import { targetsAt } from '../reference/runtime';
 import type { MirageVersion } from '../reference/versions';

@@ -1,5 +1,6 @@
 import type { Design, DeviceInstance } from '../design/schema';
 import { compareVersions } from '../reference/versions';
+import { chosenBranch } from './selectors';
 import { GENERIC_STACKS, stackMode } from './stack';
 import { isSolo5 } from './targets';
 
@@ -19,49 +20,55 @@ export interface ManifestDevice {
 /**
  * The instances Mirage configures on a target: those `register` reaches, where a generic stack that becomes the
  * host's socket stack does not use its network (`socket_stackv4v6 ?group ()` takes none,
- * lib/devices/stack.ml@v4.11.1; runtime arguments are collected after `Impl.simplify`, lib/functoria/lib.ml).
- * Linear in the design; memoised per design object and stack mode (designs are immutable values).
+ * lib/devices/stack.ml@v4.11.1; runtime arguments are collected after `Impl.simplify`, lib/functoria/lib.ml), and
+ * a selector (`if_impl` on a target predicate, `match_impl`) passes on only the branch the target picks
+ * (`chosenBranch`). Linear in the design; memoised per design object and target (designs are immutable values).
  */
 export function reachable(design: Design, target = design.target): ReadonlySet<string> {
   const socket = stackMode(target) === 'socket';
-  let byMode = reached.get(design);
-  if (!byMode) reached.set(design, (byMode = new Map()));
-  const hit = byMode.get(socket);
+  let byTarget = reached.get(design);
+  if (!byTarget) reached.set(design, (byTarget = new Map()));
+  const hit = byTarget.get(target);
   if (hit) return hit;
-  const { into, roots } = wiresInto(design);
+  const { into, roots, byId } = wiresInto(design);
   const seen = new Set<string>();
   const stack = [...roots];
   while (stack.length) {
     const id = stack.pop()!;
     if (seen.has(id)) continue;
     seen.add(id);
-    for (const w of into.get(id) ?? []) if (!(socket && w.network) && !seen.has(w.from)) stack.push(w.from);
+    const inst = byId.get(id);
+    const branch = inst ? chosenBranch(inst, target) : null;
+    for (const w of into.get(id) ?? []) {
+      if ((socket && w.network) || (branch !== null && w.port !== branch) || seen.has(w.from)) continue;
+      stack.push(w.from);
+    }
   }
-  byMode.set(socket, seen);
+  byTarget.set(target, seen);
   return seen;
 }
 
-/** Per instance, the instances wired into it (`network`: the network of a generic stack, unused by a socket stack); the registers. */
-function wiresInto(design: Design): { into: Map<string, { from: string; network: boolean }[]>; roots: string[] } {
+/** Per instance, the instances wired into it and on which port (`network`: the network of a generic stack, unused by a socket stack); the registers. */
+function wiresInto(design: Design): { into: Map<string, { from: string; port: string; network: boolean }[]>; roots: string[]; byId: Map<string, DeviceInstance> } {
   const hit = intoCache.get(design);
   if (hit) return hit;
   const byId = new Map(design.devices.map((d) => [d.id, d]));
-  const into = new Map<string, { from: string; network: boolean }[]>();
+  const into = new Map<string, { from: string; port: string; network: boolean }[]>();
   for (const w of design.wires) {
     const to = byId.get(w.to);
-    const e = { from: w.from, network: !!to && GENERIC_STACKS.has(to.device) && w.port === 'arg1' };
+    const e = { from: w.from, port: w.port, network: !!to && GENERIC_STACKS.has(to.device) && w.port === 'arg1' };
     const l = into.get(w.to);
     if (l) l.push(e);
     else into.set(w.to, [e]);
   }
-  const out = { into, roots: design.devices.filter((d) => d.device === 'register').map((d) => d.id) };
+  const out = { into, roots: design.devices.filter((d) => d.device === 'register').map((d) => d.id), byId };
   intoCache.set(design, out);
   return out;
 }
 
 const intoCache = new WeakMap<Design, ReturnType<typeof wiresInto>>();
 
-const reached = new WeakMap<Design, Map<boolean, ReadonlySet<string>>>();
+const reached = new WeakMap<Design, Map<string, ReadonlySet<string>>>();
 
 const ATTACHABLE = new Set(['default_network', 'netif', 'block_of_file', 'docteur']);
 const attachableCache = new WeakMap<Design, DeviceInstance[]>();

@@ -31,18 +31,13 @@ case "$TARGET" in
       dd if=/dev/zero of=storage.img bs=1M count=16
     fi
     ;;
-  unix|macosx|xen|qubes|unikraft-firecracker|unikraft-qemu)
-    if [ ! -e storage ]; then
-      dd if=/dev/zero of=storage bs=1M count=16
-    fi
-    ;;
   *) ;;
 esac
 
 echo "Run it with:"
 case "$TARGET" in
   hvt)
-    printf '  %s\n' 'solo5-hvt --net:service=tap0 --net:eth0=tap1 --block:storage=storage.img -- dist/per_target.hvt'
+    printf '  %s\n' 'solo5-hvt --net:eth0=tap0 --block:storage=storage.img -- dist/per_target.hvt'
     ;;
   unix|macosx)
     printf '  %s\n' ./dist/per_target
@@ -51,7 +46,7 @@ case "$TARGET" in
     printf '  %s\n' 'xl create -c dist/per_target.xl'
     ;;
   virtio)
-    printf '  %s\n' 'solo5-virtio-run -n tap0 -d storage.img dist/per_target.virtio --  # solo5-virtio-run attaches one network and one disk'
+    printf '  %s\n' 'solo5-virtio-run -n tap0 -d storage.img dist/per_target.virtio --'
     ;;
   qubes)
     printf '  %s\n' '# dist/per_target.xen: start it with the qubes tooling (no launch command is established for this target)'
@@ -60,7 +55,7 @@ case "$TARGET" in
     printf '  %s\n' '# dist/per_target.genode: start it with the genode tooling (no launch command is established for this target)'
     ;;
   spt)
-    printf '  %s\n' 'solo5-spt --net:service=tap0 --net:eth0=tap1 --block:storage=storage.img -- dist/per_target.spt'
+    printf '  %s\n' 'solo5-spt --net:service=tap0 --block:storage=storage.img -- dist/per_target.spt'
     ;;
   unikraft-firecracker)
     printf '  %s\n' '# dist/per_target.fc: start it with the unikraft-firecracker tooling (no launch command is established for this target)'
