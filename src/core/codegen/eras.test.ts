@@ -11,6 +11,7 @@ import { design } from '../graph/builder';
 import { printBuildSh } from './build';
 import { admittedReleases, buildEras } from './eras';
 import { printConfigMl } from './config';
+import { launchCommand } from './launch';
 
 let parser: OcamlParser;
 beforeAll(async () => {
@@ -87,5 +88,23 @@ describe('build.sh for every release the header admits', () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+});
+
+describe('the launch line of a design read from config.ml', () => {
+  it('leaves a runtime argument without a known default to the user\'s unikernel.ml (no placeholder that would not parse)', () => {
+    const text = `(* mirage >= 4.9.0 & < 4.12.0 *)
+open Mirage
+
+let port = Runtime_arg.create ~pos:__POS__ "Unikernel.port"
+let main = main ~runtime_args:[ port ] "Unikernel.Main" job
+let () = register "minipaf" [ main ]
+`;
+    const r = importConfigMl(text, parser);
+    if (!r.ok) throw new Error('import failed');
+    expect(launchCommand(r.design)).toBe('./dist/minipaf');
+    // The same argument in a design made in the composer is required by its unikernel.ml skeleton: a placeholder says so.
+    const { source: _source, ...made } = r.design;
+    expect(launchCommand(made)).toBe('./dist/minipaf --port=CHANGE_ME');
   });
 });

@@ -88,14 +88,19 @@ export function shellValue(text: string | undefined): string | null {
   return null;
 }
 
-/** `--flag=value` arguments for the runtime arguments (defaults; required ones get a placeholder). */
-function runtimeFlags(args: readonly RuntimeArg[]): string[] {
+/**
+ * `--flag=value` arguments for the runtime arguments (defaults; required ones get a placeholder). The arguments
+ * of a design read from config.ml are defined in the user's unikernel.ml, whose defaults the composer does not
+ * know: one without a known default is left to that definition (a placeholder would not parse as an `int`, and
+ * would replace a default the unikernel has).
+ */
+function runtimeFlags(args: readonly RuntimeArg[], imported: boolean): string[] {
   const out: string[] = [];
   for (const ra of args) {
     const flag = flagName(ra.name);
     const v = shellValue(ra.default);
     if (v !== null) out.push(shQuote(`--${flag}=${v}`));
-    else if (ra.default === undefined && !/\boption\s*$/.test(ra.type.trim())) out.push(shQuote(`--${flag}=CHANGE_ME`));
+    else if (!imported && ra.default === undefined && !/\boption\s*$/.test(ra.type.trim())) out.push(shQuote(`--${flag}=CHANGE_ME`));
   }
   return out;
 }
@@ -186,7 +191,7 @@ function launchShared(design: Design): LaunchShared {
   }
   const out: LaunchShared = {
     name: binaryName(design),
-    flags: runtimeFlags(runtimeArgsSupported(design.mirage) ? design.runtimeArgs : []),
+    flags: runtimeFlags(runtimeArgsSupported(design.mirage) ? design.runtimeArgs : [], design.source !== undefined),
     stacks: design.devices.filter((d) => GENERIC_STACKS.has(d.device)),
     chamelonsOf,
     plans: new Map(),

@@ -11,7 +11,7 @@ const blocks = (target: string) =>
     .add('storage', 'block_of_file', { arg1: 'storage' })
     .add('zero', 'block_of_file', { arg1: '0' })
     .add('disk', 'block_of_file', { arg1: 'disk' })
-    .add('inner', 'if_impl', { cond: 'Key.is_unikraft' })
+    .add('inner', 'if_impl', { cond: { key: 'is_unikraft' } })
     .wire('zero', 'inner', 'then')
     .wire('disk', 'inner', 'else')
     .add('img', 'if_impl', { cond: 'Key.is_solo5' })
@@ -31,6 +31,9 @@ describe('selectors pass on only the branch the target picks', () => {
     expect(targetCondition('Key.is_unix', 'macosx')).toBe(true);
     expect(targetCondition('Key.is_unikraft', 'unikraft-qemu')).toBe(true);
     expect(targetCondition('Key.is_unikraft', 'unix')).toBe(false);
+    expect(targetCondition({ key: 'is_solo5' }, 'hvt')).toBe(true);
+    expect(targetCondition({ key: 'is_xen' }, 'unix')).toBe(false);
+    expect(targetCondition({ key: 'constructor' }, 'unix')).toBeNull();
     // Anything else may be either: every branch counts.
     expect(targetCondition('Key.(value my_key)', 'hvt')).toBeNull();
     expect(targetCondition('not Key.is_solo5', 'hvt')).toBeNull();

@@ -15,11 +15,16 @@ const PREDICATES: Record<string, (target: string) => boolean> = {
   is_unikraft: (t) => t.startsWith('unikraft'),
 };
 
-/** The value of an `if_impl` condition on a target when it is one of Mirage's target predicates (`Key.is_solo5`, `Mirage.Key.is_xen`, `(Key.is_unix)`); null otherwise. */
+/** The value of an `if_impl` condition on a target when it is one of Mirage's target predicates (`{ key: "is_solo5" }`, `Key.is_solo5`, `Mirage.Key.is_xen`, `(Key.is_unix)`); null otherwise. */
 export function targetCondition(cond: unknown, target: string): boolean | null {
-  if (typeof cond !== 'string') return null;
-  const m = /^\(*\s*(?:Mirage\s*\.\s*)?Key\s*\.\s*(is_[a-z0-9_]+)\s*\)*$/.exec(cond.trim());
-  const p = m ? PREDICATES[m[1]!] : undefined;
+  // A modelled configure key (`{ key: "is_solo5" }`) or OCaml text naming one.
+  const name =
+    cond !== null && typeof cond === 'object' && !Array.isArray(cond) && typeof (cond as { key?: unknown }).key === 'string' && (cond as { group?: unknown }).group === undefined
+      ? (cond as { key: string }).key
+      : typeof cond === 'string'
+        ? /^\(*\s*(?:Mirage\s*\.\s*)?Key\s*\.\s*(is_[a-z0-9_]+)\s*\)*$/.exec(cond.trim())?.[1]
+        : undefined;
+  const p = name !== undefined && Object.hasOwn(PREDICATES, name) ? PREDICATES[name] : undefined;
   return p ? p(target) : null;
 }
 
