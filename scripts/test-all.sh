@@ -7,6 +7,6 @@ step "system setup (chromium, ocaml-nox, shellcheck)"; bash scripts/setup-system
 step "typecheck"; npx tsc -p tsconfig.json --noEmit
 step "lint"; npx eslint .
 step "unit and property tests"; npx vitest run
-step "OCaml check: config.ml over its header range, unikernel.ml + main.ml"; npx tsx scripts/ocaml-check.ts
+step "OCaml check: config.ml over its header range, unikernel.ml + main.ml, the lexer against ocamlc"; npm run --silent test:ocaml
 step "end-to-end tests (Chromium)"; npx playwright test
 echo; echo "npm test: all steps passed"
