@@ -57,7 +57,7 @@ export async function editToCode(page: Page, id: string, param: string, value: s
  * of the page's main thread (script, style, layout and paint of one task: what blocks input), the whole duration,
  * and whether a progress indicator was shown while it ran.
  */
-export async function layoutBlock(page: Page): Promise<{ maxBlockMs: number; totalMs: number; progress: boolean }> {
+export async function layoutBlock(page: Page): Promise<{ maxBlockMs: number; totalMs: number; progress: boolean; inside: string }> {
   const browser = page.context().browser()!;
   await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', '__metadata'] });
   const t0 = Date.now();
@@ -77,7 +77,8 @@ export async function layoutBlock(page: Page): Promise<{ maxBlockMs: number; tot
   const totalMs = Date.now() - t0;
   await page.waitForTimeout(1000); // the view moved after the layout, and the nodes it mounts
   const trace = JSON.parse((await browser.stopTracing()).toString()) as { traceEvents: TraceEvent[] };
-  return { maxBlockMs: longestMainTask(trace.traceEvents), totalMs, progress };
+  const longest = longestMainTask(trace.traceEvents);
+  return { maxBlockMs: longest.ms, totalMs, progress, inside: longest.inside };
 }
 
 interface TraceEvent {
@@ -85,13 +86,25 @@ interface TraceEvent {
   ph: string;
   pid: number;
   tid: number;
+  ts: number;
   dur?: number;
   args?: { name?: string };
 }
 
-/** The longest task (ms) of the renderer's main thread in a trace. */
-function longestMainTask(events: TraceEvent[]): number {
+/**
+ * The longest task (ms) of the renderer's main thread in a trace, and what took the time in it: its largest events
+ * (script, GC, style, layout, paint…; nested ones overlap), to know where to look.
+ */
+function longestMainTask(events: TraceEvent[]): { ms: number; inside: string } {
   const mains = events.filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
   const isMain = (e: TraceEvent) => mains.some((m) => m.pid === e.pid && m.tid === e.tid);
-  return Math.max(0, ...events.filter((e) => e.name === 'RunTask' && isMain(e)).map((e) => (e.dur ?? 0) / 1000));
+  const tasks = events.filter((e) => e.name === 'RunTask' && isMain(e));
+  const t = tasks.reduce<TraceEvent | null>((a, e) => (!a || (e.dur ?? 0) > (a.dur ?? 0) ? e : a), null);
+  if (!t) return { ms: 0, inside: '' };
+  const end = t.ts + (t.dur ?? 0);
+  const parts = events
+    .filter((e) => e !== t && isMain(e) && e.ts >= t.ts && e.ts < end && (e.dur ?? 0) >= 1000 && !e.name.startsWith('V8.GC_'))
+    .sort((a, b) => (b.dur ?? 0) - (a.dur ?? 0))
+    .slice(0, 6);
+  return { ms: (t.dur ?? 0) / 1000, inside: parts.map((e) => `${e.name} ${((e.dur ?? 0) / 1000).toFixed(0)}`).join(', ') };
 }

@@ -203,6 +203,7 @@ async function browserBench() {
       if (n === 1000) {
         const l = await layoutBlock(page);
         row('Layout (ELK) of 1,000 devices: longest main-thread block', `${fmt(l.maxBlockMs, 'ms')} (layout done in ${fmt(l.totalMs, 'ms')}, progress ${l.progress ? 'shown' : 'not shown'})`);
+        row('  its largest events (ms; nested ones overlap)', l.inside);
         out.layout1000MaxBlockMs = r1(l.maxBlockMs);
         out.layout1000Ms = l.totalMs;
         out.layout1000Progress = l.progress;

@@ -9,7 +9,7 @@ const WORDS: Record<LayoutPhase, (n: number) => string> = {
 
 /** Progress of a running auto-layout over the canvas (after a quarter of a second, so quick ones do not flash). */
 export function LayoutProgress() {
-  const { busy, phase, devices, since } = useLayoutRun();
+  const { busy, phase, devices, since, placed } = useLayoutRun();
   const [now, setNow] = useState(() => performance.now());
   useEffect(() => {
     if (!busy) return;
@@ -22,7 +22,11 @@ export function LayoutProgress() {
     <div className="layout-progress" role="status" data-testid="layout-progress" data-phase={phase}>
       <span>{WORDS[phase](devices)}</span>
       <span className="layout-progress-time">{(elapsed / 1000).toFixed(1)} s</span>
-      <span className="layout-progress-bar" aria-hidden="true" />
+      {phase === 'apply' ? (
+        <span className="layout-progress-bar done" aria-hidden="true" style={{ width: `${Math.round(placed * 100)}%` }} />
+      ) : (
+        <span className="layout-progress-bar" aria-hidden="true" />
+      )}
     </div>
   );
 }

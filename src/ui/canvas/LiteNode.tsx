@@ -1,10 +1,11 @@
 import { Handle, Position } from '@xyflow/react';
 import type { CSSProperties } from 'react';
+import { liteName } from './lod';
 import type { NodeView } from './nodeView';
 
 /**
  * The low-zoom node: a plain box with the binding name, tinted by the output type. Only the handles
- * that wires attach to are kept (stacked and invisible) so edges still have an end; nothing else.
+ * that wires attach to are kept (stacked and hidden) so edges still have an end; nothing else.
  */
 export function LiteNode({ view: v, selected }: { view: NodeView; selected: boolean }) {
   const sev = v.diag?.worst;
@@ -13,7 +14,7 @@ export function LiteNode({ view: v, selected }: { view: NodeView; selected: bool
       className={`device-node lite${selected ? ' selected' : ''}${v.known ? '' : ' unknown'}${sev ? ` has-${sev}` : ''}`}
       style={{ '--c': v.out?.color ?? 'var(--ty-unknown)' } as CSSProperties}
     >
-      <span className="dn-lite-name">{v.name}</span>
+      <span className="dn-lite-name">{liteName(v.name)}</span>
       {v.ports.map((p) =>
         p.wires > 0 ? <Handle key={p.name} type="target" position={Position.Left} id={p.name} className="dn-handle-lite" isConnectable={false} /> : null,
       )}

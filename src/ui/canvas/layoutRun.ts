@@ -7,11 +7,12 @@ import type { LayoutReply, LayoutRequest } from './layoutWorker';
 export type LayoutPhase = 'engine' | 'layout' | 'apply';
 
 /** Whether an auto-layout is running (the Layout button shows it and refuses a second run), and its progress. */
-export const useLayoutRun = create<{ busy: boolean; phase: LayoutPhase | null; devices: number; since: number }>()(() => ({
+export const useLayoutRun = create<{ busy: boolean; phase: LayoutPhase | null; devices: number; since: number; placed: number }>()(() => ({
   busy: false,
   phase: null,
   devices: 0,
   since: 0,
+  placed: 0,
 }));
 
 let pending: Promise<void> | null = null;
@@ -22,7 +23,7 @@ let pending: Promise<void> | null = null;
  */
 export function runLayout(job: () => Promise<void>, devices = 0): Promise<void> {
   if (pending) return pending;
-  useLayoutRun.setState({ busy: true, phase: 'engine', devices, since: performance.now() });
+  useLayoutRun.setState({ busy: true, phase: 'engine', devices, since: performance.now(), placed: 0 });
   pending = job().finally(() => {
     pending = null;
     useLayoutRun.setState({ busy: false, phase: null });
@@ -30,9 +31,9 @@ export function runLayout(job: () => Promise<void>, devices = 0): Promise<void> 
   return pending;
 }
 
-/** Marks the phase of the running layout (shown by `LayoutProgress`). */
-export function layoutPhase(phase: LayoutPhase): void {
-  if (useLayoutRun.getState().busy) useLayoutRun.setState({ phase });
+/** Marks the phase of the running layout (shown by `LayoutProgress`), and while applying it the share of devices placed (0–1). */
+export function layoutPhase(phase: LayoutPhase, placed = 0): void {
+  if (useLayoutRun.getState().busy) useLayoutRun.setState({ phase, placed });
 }
 
 /** Calls `f` now, or once the running layout (if any) has been applied. */

@@ -18,3 +18,12 @@ export const lowZoom = (s: ReactFlowState): boolean => s.transform[2] < LOD_ZOOM
  * whole canvas) rather than a selector per node and edge: 1,500 subscribers cost on every drag frame.
  */
 export const LowZoomContext = createContext(false);
+
+/** Characters of a name that fit in a light node (15 px monospace in 180 px less its borders and padding). */
+export const LITE_NAME_CHARS = 16;
+
+/** `name` cut to `LITE_NAME_CHARS` with an ellipsis: a CSS clip per node would cost on every pan frame (see app.css). */
+export function liteName(name: string): string {
+  const chars = [...name];
+  return chars.length <= LITE_NAME_CHARS ? name : `${chars.slice(0, LITE_NAME_CHARS - 1).join('')}…`;
+}

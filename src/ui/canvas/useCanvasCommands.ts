@@ -6,6 +6,7 @@ import { useDesignStoreApi } from '../store/context';
 import { derive } from '../store/derived';
 import { nodeSelector, type PendingWire, useUi } from '../store/uiStore';
 import { elkGraph, wrapWidth } from './layout';
+import { placeInSlices } from './layoutPlace';
 import { afterLayout, layoutInWorker, layoutPhase, runLayout } from './layoutRun';
 import { noteIdOf, noteNodeId } from './noteModel';
 import { freeSpot, NODE_W } from './place';
@@ -150,6 +151,10 @@ export function useCanvasCommands() {
           if (store.getState().design !== design) continue;
           layoutPhase('apply');
           await frames(1);
+          // The nodes move on the canvas a slice per frame (no long task), then the design is committed once (one
+          // undo step) and finds them in place: a moves-only change, so views, validation and config.ml carry over.
+          const stale = () => store.getState().design !== design;
+          if (!(await placeInSlices(rf.setNodes, pos, () => frames(1), stale, (p) => layoutPhase('apply', p)))) continue;
           store.getState().applyDesign((d) => moveInstances(d, pos), 'layout');
           break;
         }
