@@ -91,9 +91,11 @@ test.describe('a device with several results', () => {
     const dns = saved.devices.find((d) => d.device === 'generic_dns_client')!;
     expect(saved.wires).toContainEqual(expect.objectContaining({ from: stack, fromPort: 'lease', to: dns.id, port: 'dhcp_lease' }));
 
-    // And from main's lease port: the list offers `stack.lease`, Enter wires it (Tab from the canvas, as before).
-    await editor.clickBackground();
-    await editor.tabTo(editor.handle('main', 'arg1'), 80);
+    // And from main's lease port: the list offers `stack.lease`, Enter wires it (click main, Tab to its port).
+    await page.getByRole('button', { name: 'Fit', exact: true }).click();
+    await editor.steadyView();
+    await editor.select('main');
+    await editor.tabTo(editor.handle('main', 'arg1'), 20);
     await page.keyboard.press('Enter');
     await expect(quick.getByTestId(`wire-target-${stack}-lease`)).toContainText(`${stack}.lease`);
     await expect(quick.getByTestId(`wire-target-${stack}-out`)).toHaveCount(0);
