@@ -86,5 +86,16 @@ describe('version rules', () => {
       .wire('kvm', 'pick', 'else')
       .build();
     expect(having(i, 'MC011')).toEqual([expect.objectContaining({ severity: 'warning', instance: 'kvu' })]);
+    // On a target predicate of Key the composer knows the branch: not picked on hvt is fine, picked is an error.
+    const known = (cond: string) =>
+      design('4.11.1', 'hvt')
+        .add('kvu', 'direct_kv_rw', { arg1: 'data' })
+        .add('kvm', 'kv_rw_mem')
+        .add('pick', 'if_impl', { cond: { key: cond } })
+        .wire('kvu', 'pick', 'then')
+        .wire('kvm', 'pick', 'else')
+        .build();
+    expect(having(known('is_unix'), 'MC011')).toEqual([]);
+    expect(having(known('is_solo5'), 'MC011')).toEqual([expect.objectContaining({ severity: 'error', instance: 'kvu' })]);
   });
 });

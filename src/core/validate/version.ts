@@ -2,7 +2,7 @@ import { argsOf, catalogFor } from '../catalog';
 import type { DeviceInstance } from '../design/schema';
 import { type Diagnostic, diag } from '../diagnostics';
 import { MIRAGE_VERSIONS, type MirageVersion } from '../reference/types';
-import { targetSupport, targetsOf } from '../facts';
+import { chosenBranch, targetSupport, targetsOf } from '../facts';
 import { configWarningsAreErrors } from '../facts/warnings';
 import { reference } from '../reference/api';
 import { portTitle } from './connection';
@@ -116,19 +116,22 @@ function targetCheck(ctx: RuleContext, d: DeviceInstance): Diagnostic[] {
   const support = targetSupport(d.device, v, t, ctx.catalog.targets);
   if (support.ok) return [];
   const where = targetsOf(d.device, v);
-  const works = (target: string) => where.includes(target);
   const outs = ctx.index.outgoing(d.id);
-  const chosen = outs.length > 0 && outs.every((w) => {
+  // A use in a branch the target does not pick (a match_impl case of another target, an if_impl on a target
+  // predicate such as Key.is_solo5) is never configured there; an if_impl on another condition may be.
+  const picked = (w: { to: string; port: string }) => {
     const to = ctx.index.byId.get(w.to);
-    if (to?.device === 'match_impl') return w.port.startsWith('case_') && works(w.port.slice(5));
-    return to?.device === 'if_impl';
-  });
+    return to ? chosenBranch(to, t) : null;
+  };
+  const unused = (w: { to: string; port: string }) => {
+    const b = picked(w);
+    return b !== null && b !== w.port;
+  };
+  const undecided = (w: { to: string; port: string }) => ctx.index.byId.get(w.to)?.device === 'if_impl' && picked(w) === null;
   const only = where.length ? where.join(', ') : 'no target of this release';
-  if (chosen) {
-    const viaIf = outs.some((w) => ctx.index.byId.get(w.to)?.device === 'if_impl');
-    return viaIf
-      ? [diag('MC011', 'warning', `\`${d.device}\` runs only on ${only}; make sure the \`if_impl\` condition picks it only there.`, { instance: d.id })]
-      : [];
+  if (outs.length > 0 && outs.every(unused)) return [];
+  if (outs.length > 0 && outs.every((w) => unused(w) || undecided(w))) {
+    return [diag('MC011', 'warning', `\`${d.device}\` runs only on ${only}; make sure the \`if_impl\` condition picks it only there.`, { instance: d.id })];
   }
   return [
     diag('MC011', 'error', `\`${d.device}\` cannot run on target \`${t}\` with Mirage ${v}: ${support.reason}.`, {
