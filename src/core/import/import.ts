@@ -4,17 +4,18 @@ import type { Design } from '../design/schema';
 import { type Diagnostic, SEVERITY_RANK, diag } from '../diagnostics';
 import { indexDesign } from '../graph/index';
 import { inferTypes } from '../graph/infer';
-import { LATEST_VERSION, type MirageVersion } from '../reference/types';
+import { LATEST_VERSION, MIRAGE_VERSIONS, type MirageVersion } from '../reference/types';
 import { mirageTypeName } from '../types/show';
+import { validateDesign } from '../validate/index';
 import { finalizeDesign } from './finalize';
 import { checkLimits } from './limits';
-import type { OcamlParser } from './parser';
+import type { CstNode, OcamlParser } from './parser';
 import { ImportAbort, ImportState, loc } from './state';
 import { precheck, syntaxErrors } from './syntax';
 import { buildSource } from './source-map';
 import { lineColumn, replacementCharWarning } from './text';
 import { evalTopLevel } from './toplevel';
-import { versionFromHeader } from './version';
+import { headerCandidates, versionFromHeader } from './version';
 
 export type ImportResult =
   | { ok: true; design: Design; diagnostics: Diagnostic[]; kept: { name: string; line: number; reason: string }[] }
@@ -69,15 +70,25 @@ function run(source: string, parser: OcamlParser, options: ImportOptions): Impor
     // Only a comment that is metadata is read (and left out on export); anything else stays a comment.
     const comment = found && legacy?.meta ? found : null;
     const meta = readMeta(options.sidecar, comment?.json, diagnostics);
-    // The exact release the composer exported for, when the header still admits it (the header names a range).
+    // The exact release the composer exported for, when the header still admits it (the header names a range);
+    // else the newest release the header admits (any, without a header) whose checks accept the file.
     let version = versionFromHeader(source, meta?.mirage);
+    const exact = version !== null && version === meta?.mirage;
+    let chosen: Evaluated | null = null;
+    const searched = !exact && !(version === null && options.fallbackVersion) && source.length <= SEARCH_BYTES;
+    if (searched) {
+      chosen = acceptingRelease(source, tree.rootNode, meta);
+      if (chosen && version === null) {
+        diagnostics.push(diag('MC022', 'info', `No \`(* mirage >= … *)\` header: read as Mirage ${chosen.version}, the newest release whose checks accept this file.`, { line: 1, column: 1 }));
+      }
+      if (chosen) version = chosen.version;
+    }
     if (!version) {
       version = options.fallbackVersion ?? LATEST_VERSION;
-      diagnostics.push(diag('MC022', 'info', `No \`(* mirage >= … *)\` header with a supported version; reading it as Mirage ${version}.`, { line: 1, column: 1 }));
+      const none = searched ? ` (no release from ${MIRAGE_VERSIONS[0]} to ${LATEST_VERSION} accepts it as it is: see the errors)` : '';
+      diagnostics.push(diag('MC022', 'info', `No \`(* mirage >= … *)\` header with a supported version; reading it as Mirage ${version}${none}.`, { line: 1, column: 1 }));
     }
-    const st = new ImportState(catalogFor(version));
-    evalTopLevel(st, tree.rootNode);
-    const { design, names, wireAt, kept } = finalizeDesign(st, meta);
+    const { st, design, names, wireAt, kept } = chosen ?? evaluate(version, tree.rootNode, meta);
     design.source = buildSource(source, tree.rootNode, st, names, design, comment ? [comment.start, comment.end] : null);
     const tooLarge = checkLimits(design, st, diagnostics);
     if (tooLarge) return fail(tooLarge);
@@ -107,6 +118,36 @@ function run(source: string, parser: OcamlParser, options: ImportOptions): Impor
   } finally {
     tree.delete();
   }
+}
+
+/** A config.ml evaluated at one release. */
+interface Evaluated extends ReturnType<typeof finalizeDesign> {
+  version: MirageVersion;
+  st: ImportState;
+}
+
+function evaluate(version: MirageVersion, root: CstNode, meta: DesignMetadata | null): Evaluated {
+  const st = new ImportState(catalogFor(version));
+  evalTopLevel(st, root);
+  return { version, st, ...finalizeDesign(st, meta) };
+}
+
+/** Files up to this size are evaluated at every release their header admits to find one that accepts them. */
+const SEARCH_BYTES = 256 * 1024;
+
+/**
+ * The evaluation at the newest release the header admits (any release without a header) where the file reads
+ * without errors and the validator finds none; null when there is none (or the file is too large to try each).
+ */
+function acceptingRelease(source: string, root: CstNode, meta: DesignMetadata | null): Evaluated | null {
+  for (const v of headerCandidates(source)) {
+    const e = evaluate(v, root, meta);
+    if (e.st.diagnostics.some((d) => d.severity === 'error')) continue;
+    if (inferTypes(indexDesign(e.design, e.st.catalog)).mismatches.length) continue;
+    if (validateDesign(e.design).some((d) => d.severity === 'error')) continue;
+    return e;
+  }
+  return null;
 }
 
 /** The sidecar's metadata, else the old comment's; what cannot be read is said (MC019) and left out, never the rest. */

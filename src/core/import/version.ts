@@ -28,3 +28,18 @@ export function versionFromHeader(source: string, preferred?: string): MirageVer
   const above = MIRAGE_VERSIONS.filter((v) => lowers.every(([, b]) => compareVersions(v, b) >= 0));
   return lowers.length && above.length ? above[0]! : null;
 }
+
+/**
+ * The releases a config.ml's header admits, newest first (all modelled releases when it has no header), for
+ * the import to choose the newest one whose checks accept the file. Empty when the header admits none.
+ */
+export function headerCandidates(source: string): MirageVersion[] {
+  const first = /^\s*\(\*([^\n]*?)\*\)/.exec(source)?.[1];
+  const bounds = first && /\bmirage\b/.test(first) ? [...first.matchAll(/(>=|<=|>|<|=)\s*"?(\d+(?:\.\d+)*)/g)].map((m) => [m[1]!, m[2]!] as const) : [];
+  const fits = (v: string) =>
+    bounds.every(([op, b]) => {
+      const c = compareVersions(v, b);
+      return op === '>=' ? c >= 0 : op === '>' ? c > 0 : op === '<=' ? c <= 0 : op === '<' ? c < 0 : c === 0;
+    });
+  return MIRAGE_VERSIONS.filter(fits).reverse();
+}
