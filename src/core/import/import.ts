@@ -6,6 +6,7 @@ import { indexDesign } from '../graph/index';
 import { inferTypes } from '../graph/infer';
 import { LATEST_VERSION, MIRAGE_VERSIONS, type MirageVersion } from '../reference/types';
 import { mirageTypeName } from '../types/show';
+import { targetsAt } from '../reference/runtime';
 import { validateDesign } from '../validate/index';
 import { finalizeDesign } from './finalize';
 import { checkLimits } from './limits';
@@ -82,6 +83,7 @@ function run(source: string, parser: OcamlParser, options: ImportOptions): Impor
         diagnostics.push(diag('MC022', 'info', `No \`(* mirage >= … *)\` header: read as Mirage ${chosen.version}, the newest release whose checks accept this file.`, { line: 1, column: 1 }));
       }
       if (chosen) version = chosen.version;
+      if (chosen?.targetNote) diagnostics.push(diag('MC022', 'info', `config.ml names no target; ${chosen.targetNote}`, { line: 1, column: 1 }));
     }
     if (!version) {
       version = options.fallbackVersion ?? LATEST_VERSION;
@@ -124,6 +126,8 @@ function run(source: string, parser: OcamlParser, options: ImportOptions): Impor
 interface Evaluated extends ReturnType<typeof finalizeDesign> {
   version: MirageVersion;
   st: ImportState;
+  /** Why the design's target is not the default one (config.ml does not name it). */
+  targetNote?: string;
 }
 
 function evaluate(version: MirageVersion, root: CstNode, meta: DesignMetadata | null): Evaluated {
@@ -144,8 +148,13 @@ function acceptingRelease(source: string, root: CstNode, meta: DesignMetadata | 
     const e = evaluate(v, root, meta);
     if (e.st.diagnostics.some((d) => d.severity === 'error')) continue;
     if (inferTypes(indexDesign(e.design, e.st.catalog)).mismatches.length) continue;
-    if (validateDesign(e.design).some((d) => d.severity === 'error')) continue;
-    return e;
+    const errors = validateDesign(e.design).filter((d) => d.severity === 'error');
+    if (!errors.length) return e;
+    // config.ml does not name a target: when only the target is the problem (a device that runs on some
+    // targets only, e.g. default_qubesdb), the first target of the release where it is accepted.
+    if (meta?.target !== undefined || !errors.every((d) => d.code === 'MC011')) continue;
+    const target = targetsAt(v).find((t) => t !== e.design.target && !validateDesign({ ...e.design, target: t }).some((d) => d.severity === 'error'));
+    if (target) return { ...e, design: { ...e.design, target }, targetNote: `read for target \`${target}\`: on \`${e.design.target}\` ${errors[0]!.message}` };
   }
   return null;
 }

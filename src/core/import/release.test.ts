@@ -51,4 +51,12 @@ describe('the release a config.ml is read as', () => {
     expect(r.diagnostics).toContainEqual(expect.objectContaining({ code: 'MC022', message: expect.stringContaining('no release from 4.0.0 to 4.11.1 accepts it') }));
     expect(read(OLD, '4.7.0').design.mirage).toBe('4.7.0');
   });
+
+  it('names the target when only the target is the problem (config.ml names none)', () => {
+    const r = read('open Mirage\n\nlet main = main "Unikernel.Main" (qubesdb @-> job)\nlet () = register "q" [ main $ default_qubesdb ]\n');
+    expect(r.design.mirage).toBe('4.11.1');
+    expect(r.design.target).toBe('xen');
+    expect(r.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    expect(r.diagnostics).toContainEqual(expect.objectContaining({ code: 'MC022', message: expect.stringContaining('read for target `xen`') }));
+  });
 });
