@@ -22,3 +22,10 @@ describe('decodeString', () => {
     expect(decodeString('\\999')).toBeNull();
   });
 });
+
+describe('decodeString keeps every character of the value', () => {
+  it('keeps a leading U+FEFF written as escaped bytes (a register name round-trips; fast-check seed -743822265)', () => {
+    expect(decodeString('\\239\\187\\191')).toBe('\ufeff');
+    expect(decodeString('\\239\\187\\191x')).toBe('\ufeffx');
+  });
+});

@@ -1,4 +1,4 @@
-import { strFromU8, strToU8 } from 'fflate';
+import { strToU8 } from 'fflate';
 
 /** Reading OCaml literals: numbers and string escapes. */
 
@@ -20,6 +20,9 @@ export function readNumber(text: string): NumberLit {
   if (m[3]) return big >= -(2n ** 63n) && big < 2n ** 63n ? { k: 'int64', v: big.toString() } : null;
   return big >= -(2n ** 62n) && big < 2n ** 62n && Number.isSafeInteger(Number(big)) ? { k: 'int', v: Number(big) } : null;
 }
+
+/** UTF-8 that keeps a leading U+FEFF: it is part of the string's value (fflate's `strFromU8` would drop it). */
+const UTF8 = new TextDecoder('utf-8', { ignoreBOM: true });
 
 const SIMPLE = new Map<string, number>([['n', 10], ['t', 9], ['b', 8], ['r', 13], [' ', 32], ['\\', 92], ['"', 34], ["'", 39]]);
 
@@ -69,7 +72,7 @@ export function decodeString(body: string): string | null {
     all.set(p, at);
     at += p.length;
   }
-  return strFromU8(all);
+  return UTF8.decode(all);
 }
 
 /** How the composer's export writes a value the design does not give (`Stdlib.failwith "mirage-composer: …"`). */
