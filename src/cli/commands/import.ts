@@ -33,7 +33,7 @@ export const importCommand: CommandFactory = (env) =>
     .argument('<config.ml>', 'the config.ml to read')
     .requiredOption('-o, --out <design.json>', 'design file to write (`-` for standard output)')
     .option('-f, --force', 'overwrite the design file if it exists')
-    .option('--mirage-version <version>', `version when config.ml has no \`(* mirage >= … *)\` header (${RELEASES_TEXT})`)
+    .option('--mirage-version <version>', `release to read a config.ml without a \`(* mirage >= … *)\` header as (default: the newest release whose checks accept it; ${RELEASES_TEXT})`)
     .option('--sidecar <file>', `composer data to read (default: ${SIDECAR_FILE} next to config.ml, when present)`)
     .action(async (file: string, opts: ImportOptions) => {
       const fallback = opts.mirageVersion === undefined ? undefined : MIRAGE_VERSIONS.find((v) => v === opts.mirageVersion);
