@@ -23,8 +23,10 @@ export type ImportResult =
   | { ok: false; diagnostics: Diagnostic[] };
 
 export interface ImportOptions {
-  /** Version when the file has no `(* mirage >= … *)` header (default: latest). */
+  /** Version when the file has no `(* mirage >= … *)` header (default: the newest release whose checks accept it, else latest). */
   fallbackVersion?: MirageVersion;
+  /** The release to keep when the header admits it, as the sidecar's (the code panel: the design's own), never another one chosen by the checks. */
+  preferVersion?: MirageVersion;
   /** The text of `config.composer.json` found next to config.ml (positions, target, runtime-argument docs). */
   sidecar?: string;
 }
@@ -73,8 +75,9 @@ function run(source: string, parser: OcamlParser, options: ImportOptions): Impor
     const meta = readMeta(options.sidecar, comment?.json, diagnostics);
     // The exact release the composer exported for, when the header still admits it (the header names a range);
     // else the newest release the header admits (any, without a header) whose checks accept the file.
-    let version = versionFromHeader(source, meta?.mirage);
-    const exact = version !== null && version === meta?.mirage;
+    const preferred = meta?.mirage ?? options.preferVersion;
+    let version = versionFromHeader(source, preferred);
+    const exact = version !== null && version === preferred;
     let chosen: Evaluated | null = null;
     const searched = !exact && !(version === null && options.fallbackVersion) && source.length <= SEARCH_BYTES;
     if (searched) {

@@ -59,4 +59,13 @@ describe('the release a config.ml is read as', () => {
     expect(r.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
     expect(r.diagnostics).toContainEqual(expect.objectContaining({ code: 'MC022', message: expect.stringContaining('read for target `xen`') }));
   });
+
+  it('keeps a preferred release the header admits (the code panel reads with the design\'s own)', () => {
+    const text = '(* mirage >= 4.0.0 & < 4.12.0 *)\nopen Mirage\n\nlet main = foreign "Unikernel.Main" job\nlet () = register "hello" [ main ]\n';
+    const r = importConfigMl(text, parser, { preferVersion: '4.11.1' });
+    if (!r.ok) throw new Error('import failed');
+    // Refused at 4.11.1 (foreign is gone), but the release is the design's: the errors say so, nothing moves.
+    expect(r.design.mirage).toBe('4.11.1');
+    expect(r.diagnostics.some((d) => d.severity === 'error')).toBe(true);
+  });
 });

@@ -18,7 +18,8 @@ export type CodeRead =
  * binding name) with the text kept as typed (a changed comment is a change too).
  */
 export function readCode(text: string, parser: OcamlParser, current: Design): CodeRead {
-  const r = importConfigMl(text, parser, { fallbackVersion: current.mirage });
+  // The design's release stays while the header admits it: an edit never moves it to another one silently.
+  const r = importConfigMl(text, parser, { fallbackVersion: current.mirage, preferVersion: current.mirage });
   if (!r.ok || r.diagnostics.some((d) => d.severity === 'error')) return { kind: 'errors', diagnostics: r.diagnostics };
   const design = settleImported(r.design, current, text);
   if (sameDesign(design, current) && printConfigMl(current).text === text) return { kind: 'same', diagnostics: r.diagnostics, kept: r.kept };
