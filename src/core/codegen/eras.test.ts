@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { chmodSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -68,7 +68,7 @@ describe('build.sh for every release the header admits', () => {
       writeFileSync(sh, printBuildSh(d));
       execFileSync('shellcheck', ['-s', 'sh', sh]);
       const bin = join(dir, 'bin');
-      execFileSync('mkdir', [bin]);
+      mkdirSync(bin);
       // `mirage --version` prints the release; `mirage configure …` records its arguments; make does nothing.
       writeFileSync(join(bin, 'mirage'), '#!/bin/sh\nif [ "$1" = --version ]; then echo "$FAKE_VERSION"; exit 0; fi\necho "$@" > "$LOG"\n');
       writeFileSync(join(bin, 'make'), '#!/bin/sh\nexit 0\n');

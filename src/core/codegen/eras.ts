@@ -1,6 +1,5 @@
 import type { Design } from '../design/schema';
-import { headerBounds as textBounds, withinBounds } from '../preserve/header';
-import { MIRAGE_VERSIONS, type MirageVersion, versionsBetween } from '../reference/versions';
+import { MIRAGE_VERSIONS, type MirageVersion, headerBounds, versionsBetween, withinBounds } from '../reference/versions';
 import { versionRange } from './ir';
 import { type LaunchPlan, launchPlan } from './launch';
 import { validSpan } from './range';
@@ -19,7 +18,7 @@ export interface Admitted {
 export function admittedReleases(design: Design): Admitted {
   const h = design.source?.header;
   if (h) {
-    const bounds = textBounds(design.source!.text.slice(h[0], h[1]));
+    const bounds = headerBounds(design.source!.text.slice(h[0], h[1]));
     const lo = bounds.find(([op]) => op === '>=')?.[1];
     const hi = bounds.find(([op]) => op === '<')?.[1];
     if (bounds.length && lo && hi && withinBounds(design.mirage, bounds)) return { releases: MIRAGE_VERSIONS.filter((r) => withinBounds(r, bounds)), min: lo, max: hi };
@@ -42,7 +41,8 @@ export interface BuildEra {
  */
 export function buildEras(design: Design, targets: readonly string[], admitted: Admitted = admittedReleases(design)): BuildEra[] {
   const own = targets.map((t) => launchPlan(design, t));
-  const span = new Set(versionsBetween(validSpan(design).first, validSpan(design).last));
+  const { first, last } = validSpan(design);
+  const span = new Set(versionsBetween(first, last));
   const eras = new Map<string, BuildEra>();
   const keyOf = (plans: LaunchPlan[]) => JSON.stringify(plans.map((p) => [p.target, p.configureFlags, p.images, p.command]));
   eras.set(keyOf(own), { releases: [], plans: own });

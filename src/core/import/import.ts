@@ -79,9 +79,11 @@ function run(source: string, parser: OcamlParser, options: ImportOptions): Impor
     let version = versionFromHeader(source, preferred);
     const exact = version !== null && version === preferred;
     let chosen: Evaluated | null = null;
+    // Evaluations the search made, by release: the one kept when none accepts the file is not made twice.
+    const tried = new Map<MirageVersion, Evaluated>();
     const searched = !exact && !(version === null && options.fallbackVersion) && source.length <= SEARCH_BYTES;
     if (searched) {
-      chosen = acceptingRelease(source, tree.rootNode, meta);
+      chosen = acceptingRelease(source, tree.rootNode, meta, tried);
       if (chosen && version === null) {
         diagnostics.push(diag('MC022', 'info', `No \`(* mirage >= … *)\` header: read as Mirage ${chosen.version}, the newest release whose checks accept this file.`, { line: 1, column: 1 }));
       }
@@ -93,7 +95,7 @@ function run(source: string, parser: OcamlParser, options: ImportOptions): Impor
       const none = searched ? ` (no release from ${MIRAGE_VERSIONS[0]} to ${LATEST_VERSION} accepts it as it is: see the errors)` : '';
       diagnostics.push(diag('MC022', 'info', `No \`(* mirage >= … *)\` header with a supported version; reading it as Mirage ${version}${none}.`, { line: 1, column: 1 }));
     }
-    const { st, design, names, wireAt, kept } = chosen ?? evaluate(version, tree.rootNode, meta);
+    const { st, design, names, wireAt, kept } = chosen ?? tried.get(version) ?? evaluate(version, tree.rootNode, meta);
     design.source = buildSource(source, tree.rootNode, st, names, design, comment ? [comment.start, comment.end] : null);
     const tooLarge = checkLimits(design, st, diagnostics);
     if (tooLarge) return fail(tooLarge);
@@ -144,11 +146,12 @@ const SEARCH_BYTES = 256 * 1024;
 
 /**
  * The evaluation at the newest release the header admits (any release without a header) where the file reads
- * without errors and the validator finds none; null when there is none (or the file is too large to try each).
+ * without errors and the validator finds none; null when there is none. Each evaluation is recorded in `tried`.
  */
-function acceptingRelease(source: string, root: CstNode, meta: DesignMetadata | null): Evaluated | null {
+function acceptingRelease(source: string, root: CstNode, meta: DesignMetadata | null, tried: Map<MirageVersion, Evaluated>): Evaluated | null {
   for (const v of headerCandidates(source)) {
     const e = evaluate(v, root, meta);
+    tried.set(v, e);
     if (e.st.diagnostics.some((d) => d.severity === 'error')) continue;
     if (inferTypes(indexDesign(e.design, e.st.catalog)).mismatches.length) continue;
     const errors = validateDesign(e.design).filter((d) => d.severity === 'error');

@@ -1,5 +1,11 @@
 import { MIRAGE_VERSIONS, type MirageVersion } from '../reference/types';
-import { compareVersions } from '../reference/versions';
+import { compareVersions, headerBounds, withinBounds } from '../reference/versions';
+
+/** The bounds the first-line comment `(* mirage >= X & < Y *)` states; empty when there is none. */
+function firstLineBounds(source: string): [string, string][] {
+  const first = /^\s*\(\*([^\n]*?)\*\)/.exec(source)?.[1];
+  return first && /\bmirage\b/.test(first) ? headerBounds(first) : [];
+}
 
 /**
  * The Mirage version of a config.ml from its first-line comment `(* mirage >= X & < Y *)`: `preferred` when it
@@ -7,16 +13,9 @@ import { compareVersions } from '../reference/versions';
  * release fits.
  */
 export function versionFromHeader(source: string, preferred?: string): MirageVersion | null {
-  const first = /^\s*\(\*([^\n]*?)\*\)/.exec(source)?.[1];
-  if (!first || !/\bmirage\b/.test(first)) return null;
-  const bounds = [...first.matchAll(/(>=|<=|>|<|=)\s*"?(\d+(?:\.\d+)*)/g)].map((m) => [m[1]!, m[2]!] as const);
+  const bounds = firstLineBounds(source);
   if (!bounds.length) return null;
-  const fits = (v: string) =>
-    bounds.every(([op, b]) => {
-      const c = compareVersions(v, b);
-      return op === '>=' ? c >= 0 : op === '>' ? c > 0 : op === '<=' ? c <= 0 : op === '<' ? c < 0 : c === 0;
-    });
-  const inside = MIRAGE_VERSIONS.filter(fits);
+  const inside = MIRAGE_VERSIONS.filter((v) => withinBounds(v, bounds));
   const pick = inside.find((v) => v === preferred);
   if (pick) return pick;
   if (inside.length) return inside[inside.length - 1]!;
@@ -34,12 +33,6 @@ export function versionFromHeader(source: string, preferred?: string): MirageVer
  * the import to choose the newest one whose checks accept the file. Empty when the header admits none.
  */
 export function headerCandidates(source: string): MirageVersion[] {
-  const first = /^\s*\(\*([^\n]*?)\*\)/.exec(source)?.[1];
-  const bounds = first && /\bmirage\b/.test(first) ? [...first.matchAll(/(>=|<=|>|<|=)\s*"?(\d+(?:\.\d+)*)/g)].map((m) => [m[1]!, m[2]!] as const) : [];
-  const fits = (v: string) =>
-    bounds.every(([op, b]) => {
-      const c = compareVersions(v, b);
-      return op === '>=' ? c >= 0 : op === '>' ? c > 0 : op === '<=' ? c <= 0 : op === '<' ? c < 0 : c === 0;
-    });
-  return MIRAGE_VERSIONS.filter(fits).reverse();
+  const bounds = firstLineBounds(source);
+  return MIRAGE_VERSIONS.filter((v) => withinBounds(v, bounds)).reverse();
 }

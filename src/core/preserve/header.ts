@@ -2,23 +2,10 @@ import { versionRange } from '../codegen/ir';
 import { headerBounds as spanBounds } from '../codegen/range';
 import type { MirageVersion } from '../reference/types';
 import { validateDesign } from '../validate/index';
-import { MIRAGE_VERSIONS, compareVersions } from '../reference/versions';
+import { MIRAGE_VERSIONS, headerBounds, withinBounds } from '../reference/versions';
 import type { Design } from '../design/schema';
 import { type Diagnostic, diag } from '../diagnostics';
 import type { Plan } from './context';
-
-/** The bounds a version header states (`(* mirage >= 4.5.0 & < 4.8.0 *)` → [['>=', '4.5.0'], ['<', '4.8.0']]). */
-export function headerBounds(header: string): [string, string][] {
-  return [...header.matchAll(/(>=|<=|>|<|=)\s*"?(\d+(?:\.\d+)*)/g)].map((m) => [m[1]!, m[2]!]);
-}
-
-/** True when a version satisfies every bound. */
-export function withinBounds(v: string, bounds: [string, string][]): boolean {
-  return bounds.every(([op, b]) => {
-    const c = compareVersions(v, b);
-    return op === '>=' ? c >= 0 : op === '>' ? c > 0 : op === '<=' ? c <= 0 : op === '<' ? c < 0 : c === 0;
-  });
-}
 
 /** The range a rewritten header states: the design's valid span (`codegen/range.ts`, its own release when it has errors). */
 export function designRange(design: Design): { min: string; max: string } {

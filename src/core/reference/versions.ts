@@ -61,3 +61,16 @@ export function minorSeries(v: string): string {
 
 /** The modelled releases in words, for messages: `4.0.0 … 4.11.1 (every 4.x release tag)`. */
 export const RELEASES_TEXT = `${MIRAGE_VERSIONS[0]} … ${LATEST_VERSION} (every 4.x release tag)`;
+
+/** The bounds a version header states (`mirage >= 4.5.0 & < 4.8.0` → [['>=', '4.5.0'], ['<', '4.8.0']]). */
+export function headerBounds(header: string): [string, string][] {
+  return [...header.matchAll(/(>=|<=|>|<|=)\s*"?(\d+(?:\.\d+)*)/g)].map((m) => [m[1]!, m[2]!]);
+}
+
+/** True when a version satisfies every bound. */
+export function withinBounds(v: string, bounds: readonly (readonly [string, string])[]): boolean {
+  return bounds.every(([op, b]) => {
+    const c = compareVersions(v, b);
+    return op === '>=' ? c >= 0 : op === '>' ? c > 0 : op === '<=' ? c <= 0 : op === '<' ? c < 0 : c === 0;
+  });
+}
